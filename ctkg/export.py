@@ -1,0 +1,28 @@
+"""`ctkg export`: the store's graph as Turtle, N-Triples, JSON-LD (Oxigraph) or GraphML."""
+
+from __future__ import annotations
+
+import io
+
+from ctkg.store import Generation
+from loaders.mapping import BINDINGS
+
+
+def export_graph(generation: Generation, fmt: str) -> bytes:
+    """Serialise the report data (the default graph) in `fmt`."""
+    import pyoxigraph as ox
+
+    store = generation.open_graph()
+    if fmt == "graphml":
+        import networkx as nx
+
+        from ctkg.analytics import to_networkx
+
+        buffer = io.BytesIO()
+        nx.write_graphml(to_networkx(store), buffer)
+        return buffer.getvalue()
+    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+               "jsonld": ox.RdfFormat.JSON_LD}
+    prefixes = {k: str(v) for k, v in BINDINGS.items()} if fmt == "ttl" else None
+    data = store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+    return bytes(data or b"")
