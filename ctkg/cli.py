@@ -213,5 +213,14 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
 
 
+def _register() -> None:
+    from ctkg.commands import neo4j, serve, validate, viz
+
+    for module in (validate, serve, neo4j, viz):
+        main.add_command(module.command)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

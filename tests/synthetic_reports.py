@@ -1289,7 +1289,7 @@ def gen_inspections(ctx: Ctx) -> tuple:
            f"airports:"
     rows = ["AIRPORT\tDATE\tDOCUMENT"]
     flat_rows = ["AIRPORT DATE DOCUMENT"]
-    insp = []
+    insp, recs = [], []
     cities = rng.sample(ctx.p.cities, rng.randint(3, 7))
     mmax = ctx.last_month if yr == ctx.year else 12
     m = rng.randint(1, max(1, mmax - len(cities)))
@@ -1307,10 +1307,14 @@ def gen_inspections(ctx: Ctx) -> tuple:
             date = f"{d1}{rng.choice([' - ', '- ', ' - '])}{d2} {MONTHS[m - 1]}"
         outcome = rng.choice(INSPECTION_OUTCOMES)
         place = f"{c} Airport"
-        rows.append(f"{place}\t{date}\t{outcome}")
-        flat_rows.append(f"{place} {date} {outcome}")
-        insp.append({"place": place, "start": iso(yr, m, d1), "end": iso(yr, m2, d2), "outcome": outcome})
+        recs.append(((m, d1), f"{place}\t{date}\t{outcome}", f"{place} {date} {outcome}",
+                     {"place": place, "start": iso(yr, m, d1), "end": iso(yr, m2, d2), "outcome": outcome}))
         m = m2
+    recs.sort(key=lambda x: x[0])           # rows in chronological order
+    for _k, row, frow, t in recs:
+        rows.append(row)
+        flat_rows.append(frow)
+        insp.append(t)
     table = Block("\n".join(rows), " ".join(flat_rows), table=True)
     return lead, table, insp
 
@@ -1679,7 +1683,7 @@ def write(reports, outdir: Path, forms=("md", "txt")) -> list:
             paths.append(p)
         if "txt" in forms:
             p = outdir / f"{r.name}.txt"
-            p.write_text(r.flattened + "\n", encoding="utf-8")
+            p.write_text(r.flattened, encoding="utf-8")
             paths.append(p)
         p = outdir / f"{r.name}.truth.json"
         p.write_text(_truth_json(r.truth), encoding="utf-8")
@@ -1697,7 +1701,7 @@ def write_fixtures(outdir: Path, seed: int = 7) -> list:
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for r, ext, text in ((first, "md", first.markdown), (second, "txt", second.flattened + "\n")):
+    for r, ext, text in ((first, "md", first.markdown), (second, "txt", second.flattened)):
         stem = f"{slugify(r.truth['economy'])}-{r.truth['calendar_year']}"
         truth = dict(r.truth, name=stem)
         p = outdir / f"{stem}.{ext}"
