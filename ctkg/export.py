@@ -23,6 +23,10 @@ def export_graph(generation: Generation, fmt: str) -> bytes:
         return buffer.getvalue()
     formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                "jsonld": ox.RdfFormat.JSON_LD}
-    prefixes = {k: str(v) for k, v in BINDINGS.items()} if fmt == "ttl" else None
+    prefixes = None
+    if fmt == "ttl":  # id: is left out: its local names would need escaped slashes
+        prefixes = {k: str(v) for k, v in BINDINGS.items() if k != "id"}
+        prefixes |= {"rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+                     "xsd": "http://www.w3.org/2001/XMLSchema#"}
     data = store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
     return bytes(data or b"")

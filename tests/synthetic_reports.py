@@ -287,9 +287,6 @@ INTL = {
 }
 REGIMES = ["Wassenaar Arrangement", "Nuclear Suppliers Group", "Australia Group",
            "Missile Technology Control Regime"]
-REGIME_ACR = {"Wassenaar Arrangement": "WA", "Nuclear Suppliers Group": "NSG", "Australia Group": "AG",
-              "Missile Technology Control Regime": "MTCR"}
-STATUS_RANK = {"prospective": 1, "applicant": 2, "member": 3}
 
 MEETING_PLACES = [("Jakarta", "Indonesia"), ("Lima", "Peru"), ("Manila", "Philippines"),
                   ("Beijing", "China"), ("Moscow", "Russia"), ("Ha Noi", "Viet Nam"),
