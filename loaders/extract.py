@@ -25,16 +25,20 @@ _DEFINITION = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|the|de|del|y|[A-Z][\w’'.-]*))*)"
     r"\s+\((?P<acr>[A-Z][A-Z0-9&/-]{1,11})(?:\s+for\s+its\s+acronym\s+in\s+\w+)?\)"
 )
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
-_APPLY = re.compile(r"formal\s+request|\bappli(?:ed|cation)\b|request(?:ed)?\s+to\s+(?:become|join)",
-                    re.I)
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÖØ-Þ(])")
+_APPLY = re.compile(
+    r"formal\s+request|\bappli(?:ed|cation)\b|request(?:ed)?\s+(?:to\s+(?:become|join)|"
+    r"admission|membership)",
+    re.I,
+)
 _MEMBER = re.compile(
     r"\badmitted\b|\bjoined\b|became\s+(?:a\s+)?(?:full\s+)?(?:member|participant)|"
-    r"\bacceded\b|\baccession\b|\bis\s+(?:a\s+)?member\b",
+    r"\bacceded\b|\baccession\b|\bis\s+(?:a\s+)?member\b|participating\s+State\s+of",
     re.I,
 )
 _INTEND = re.compile(
     r"expects?\s+to\s+(?:participate|join)|intends?\s+to|plans?\s+to\s+join|will\s+seek|"
+    r"considering\s+joining|"
     r"aims?\s+to\s+join|decided\s+to\s+participate|remaining\s+.*regimes",
     re.I,
 )

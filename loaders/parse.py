@@ -28,10 +28,11 @@ from loaders.model import (
 )
 from loaders.text import JoinedText, Line, logical_lines, read_report_text
 
-_SENTENCE_END = ".:;?!)\"'”"
+_SENTENCE_END = ".:;?!\"'”"
 _FLAT_TABLE = re.compile(r"\b(?P<header>AIRPORT\s+DATES?\s+DOCUMENT)\b\s*(?P<rows>.*)", re.S)
 _FLAT_ROW = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+Airport)\s+"
+    r"(?P<place>[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|los|of|y)\s+)?"
+    r"[^\W\d_a-z][\w'’.-]*)*\s+Airport)\s+"
     r"(?P<date>\d{1,2}\s*[A-Za-z]*\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+)\s+"
     r"(?P<doc>[A-Z][a-z]+(?:\s+[a-z]+)*)"
 )

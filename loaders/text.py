@@ -83,10 +83,23 @@ def _split_flattened(raw: str) -> list[str]:
     return _GLYPH_SPLIT.split(raw)
 
 
+_DOCUMENT_ID = re.compile(r"\b(?:19|20)\d\d/[A-Z]+\d?/[A-Z]+/\d{2,4}\b")
+
+
+def strip_running_headers(text: str) -> tuple[str, int]:
+    """Remove the document number where a PDF repeats it as a page header (all but the first)."""
+    first = _DOCUMENT_ID.search(text)
+    if not first:
+        return text, 0
+    head, tail = text[: first.end()], text[first.end() :]
+    tail, count = re.subn(r"[ \t]*" + re.escape(first.group(0)) + r"[ \t]*", " ", tail)
+    return head + tail, count
+
+
 def logical_lines(text: str, source: str, warnings: list[LoadWarning]) -> list[Line]:
     """Turn report text (Markdown or flattened) into cleaned logical lines."""
     lines: list[Line] = []
-    clutter = 0
+    text, clutter = strip_running_headers(text)
     for lineno, raw in enumerate(text.splitlines(), start=1):
         if "\t" in raw and raw.count("\t") >= 2:
             cells = [clean_markup(c) for c in raw.split("\t")]

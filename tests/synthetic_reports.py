@@ -1199,7 +1199,7 @@ def gen_regulations(ctx: Ctx) -> tuple:
             txt += rng.choice([", and amended on ", " and amended on "]) + us_date(y3, m3, d3)
         txt += "."
         items.append(txt)
-        regs.append({"sector": sector, "events": ev})
+        regs.append({"sector": re.sub(r"\s*\(also known as [^)]*\)", "", sector), "events": ev})
     blocks += bullets(items)
     entries += items
     if rng.random() < 0.4:
