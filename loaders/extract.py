@@ -277,11 +277,28 @@ def _strongest(facts: list[MembershipFact]) -> list[MembershipFact]:
     return sorted(best.values(), key=lambda f: f.regime)
 
 
+_LEGAL_START = re.compile(
+    r"(?<![Tt]he )(?<![Tt]his )(?=\b(?:Bill|Draft\s+Law)\s+of\s+(?:a\s+|the\s+)?[A-Z])"
+    r"|(?=\bGeneral\s+Provisions\s+applicable\s+to\b)"
+)
+
+
+def _legal_segments(area: PolicyArea) -> list[tuple[str, Block]]:
+    """Blocks, further split where a bill title or a General Provisions item starts, so text
+    that lost its bullets (flattened PDF) still yields one segment per legal resource."""
+    segments: list[tuple[str, Block]] = []
+    for block in _blocks(area):
+        text = block.text.replace("\n", " ").strip()
+        cuts = [0, *(m.start() for m in _LEGAL_START.finditer(text) if m.start() > 0), len(text)]
+        segments += [(text[a:b].strip(), block) for a, b in zip(cuts, cuts[1:], strict=False)
+                     if text[a:b].strip()]
+    return segments
+
+
 def _legislation(area: PolicyArea, gazetteer: Gazetteer) -> list[LegalResourceFact]:
     out: list[LegalResourceFact] = []
     current: LegalResourceFact | None = None
-    for block in _blocks(area):
-        text = block.text.replace("\n", " ").strip()
+    for text, block in _legal_segments(area):
         provisions = _PROVISIONS.match(text)
         if provisions:
             events = _legal_events(provisions.group("rest"), gazetteer, any_sentence=True)

@@ -48,7 +48,10 @@ def parse_file(path: Path) -> tuple[Document, list[LoadWarning]]:
     """Read and parse one report file; raise ReportError if it is not a loadable report."""
     text = read_report_text(path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return parse_text(text, source=path.name, sha256=sha)
+    try:
+        return parse_text(text, source=path.name, sha256=sha)
+    except ReportError as err:  # name the file as the user gave it
+        raise ReportError(path, err.message, err.line) from None
 
 
 def parse_text(text: str, source: str, sha256: str = "") -> tuple[Document, list[LoadWarning]]:
@@ -366,16 +369,21 @@ def _continues_numbering(block: Block, text: str) -> bool:
 
 
 def _flattened_tables(block: Block) -> list[Table]:
-    """Recover the airport verification table from flattened text, where tabs are gone."""
+    """Recover the airport verification table from flattened text, where tabs are gone.
+
+    The rows are cut out of the block; text before and after them stays in the block."""
     m = _FLAT_TABLE.search(block.text)
     if not m:
         return []
-    rows = [[r.group("place"), r.group("date"), r.group("doc")]
-            for r in _FLAT_ROW.finditer(m.group("rows"))]
-    if not rows:
+    rows_text = m.group("rows")
+    matches = list(_FLAT_ROW.finditer(rows_text))
+    if not matches:
         return []
-    block.text = block.text[: m.start()].rstrip()
-    return [Table(m.group("header").split(), rows, block.span, block.text)]
+    before = block.text[: m.start()].rstrip()
+    after = rows_text[matches[-1].end() :].strip()
+    block.text = f"{before} {after}".strip()
+    rows = [[r.group("place"), r.group("date"), r.group("doc")] for r in matches]
+    return [Table(m.group("header").split(), rows, block.span, before)]
 
 
 def _commitments(blocks: list[Block]) -> list[Commitment]:
@@ -391,15 +399,19 @@ def _commitments(blocks: list[Block]) -> list[Commitment]:
 
 
 def _split_commitments(text: str) -> list[str]:
-    """Several commitments run together (no bullets): split after each '(years).'."""
-    parts = re.split(r"(?<=\))\.\s+(?=[A-Z])", text.replace("\n", " "))
+    """Several commitments run together (no bullets): each ends at the first sentence end
+    after a year group, e.g. '... (2002, 2008). Next ...' or '... (2003) in accordance ... .'"""
+    sentences = re.split(r"(?<=\.)\s+(?=[A-Z])", " ".join(text.split()))
     pieces: list[str] = []
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        if pieces and not re.search(T.YEARS_GROUP.pattern + r"\.?$", pieces[-1]):
-            pieces[-1] = f"{pieces[-1]}. {part}"
+    current = ""
+    for sentence in sentences:
+        current = f"{current} {sentence}".strip()
+        if T.YEARS_GROUP.search(current):
+            pieces.append(current)
+            current = ""
+    if current:
+        if pieces and not T.YEARS_GROUP.search(current):
+            pieces[-1] = f"{pieces[-1]} {current}"
         else:
-            pieces.append(part if part.endswith(".") else part + ".")
-    return pieces
+            pieces.append(current)
+    return [p if p.endswith(".") else p + "." for p in pieces]
