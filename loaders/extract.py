@@ -130,8 +130,8 @@ class Facts:
 
 def extract(doc: Document, gazetteer: Gazetteer) -> Facts:
     """Link the report to the gazetteer and pull out structured facts."""
-    economy = gazetteer.find_by_name(doc.header.economy) if doc.header.economy else None
-    submitted = gazetteer.find_by_name(doc.header.submitted_by) if doc.header.submitted_by else None
+    economy = _economy(doc.header.economy, gazetteer)
+    submitted = _economy(doc.header.submitted_by, gazetteer)
     _learn_definitions(doc, gazetteer, economy)
     facts = Facts(doc, economy, submitted, {}, {}, [], [], [], set(), set())
     for item in doc.summary:
@@ -154,6 +154,19 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Facts:
     facts.memberships = _strongest(facts.memberships)
     _collect_used(facts, gazetteer)
     return facts
+
+
+def _economy(name: str | None, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer economy the report names, or a new one for an economy it does not know."""
+    if not name:
+        return None
+    found = gazetteer.find_by_name(name)
+    if found and gazetteer.get(found).type == "economy":
+        return found
+    entity_id = _slug(name)
+    if entity_id not in gazetteer.entities:
+        gazetteer.add(Entity(entity_id, "economy", name))
+    return entity_id
 
 
 def _blocks(area: PolicyArea) -> list[Block]:
