@@ -1,0 +1,319 @@
+"""Project the RDF graph of a store onto a labelled property graph (one mapping, in one place).
+
+The mapping (docs/neo4j.md has the full table):
+
+* every IRI subject in the default graph is a node with label ``Resource`` and its IRI in ``uri``;
+* ``rdf:type`` -> labels: the local name of each class (``ctkg:Agency`` -> ``Agency``,
+  ``org:Organization`` -> ``Organization``); no invented prefixes;
+* literals -> properties named by the predicate's local name in camelCase (``vcard:fn`` -> ``fn``,
+  ``vcard:honorific-prefix`` -> ``honorificPrefix``); xsd:integer -> int, xsd:date -> date,
+  xsd:gYear / xsd:gYearMonth -> string as written; several values -> a sorted list;
+* IRI objects under https://w3id.org/ctkg/id/ -> relationships, typed by the predicate's local
+  name in UPPER_SNAKE (``org:memberOf`` -> ``MEMBER_OF``, ``prov:wasDerivedFrom`` ->
+  ``WAS_DERIVED_FROM``); ``mailto:`` / ``tel:`` objects -> string properties ``email``,
+  ``telephone``, ``fax``; values of the ontology's controlled lists (``ctkg:Undertaken``) ->
+  their local name as a string property; other IRIs (Wikidata) -> the IRI as a string property.
+
+Labels, relationship types and property keys come from a closed whitelist: the classes and
+properties the ontology (named graph <https://w3id.org/ctkg/ontology>) declares. A triple whose
+predicate or class the ontology does not declare is counted in ``skipped``, never turned into a
+name. Nothing here talks to Neo4j; push.py writes what this module computes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+ONTOLOGY_GRAPH = "https://w3id.org/ctkg/ontology"
+ID_BASE = "https://w3id.org/ctkg/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+VCARD = "http://www.w3.org/2006/vcard/ns#"
+CTKG = ONTOLOGY_GRAPH + "#"
+RDF_TYPE = RDF + "type"
+
+RESOURCE = "Resource"
+"""Every projected node carries this label; ``uri`` is unique among them (the n10s convention)."""
+
+BUILTIN_PROPERTIES = {RDFS + "label": "label"}
+"""Predicates the ontology uses without declaring them (RDF/RDFS terms)."""
+
+CONTACT_KEYS = {VCARD + "hasEmail": "email", VCARD + "hasTelephone": "telephone",
+                CTKG + "fax": "fax"}
+"""mailto:/tel: objects become plain strings under these keys (scheme dropped)."""
+
+LIST_KEYS = frozenset({"altLabel", "acronym", "domain", "yearMade", "exactMatch"})
+"""Properties that are lists on every node, because the data gives several values by design."""
+
+INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                   "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                   "unsignedInt", "unsignedLong", "unsignedShort")}
+FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+PREFERRED_LANGS = ("en", "")
+
+
+def local_name(iri: str) -> str:
+    """The part after the last '#' or '/' (``http://www.w3.org/ns/org#memberOf`` -> memberOf)."""
+    return re.split(r"[#/]", iri.rstrip("#/"))[-1]
+
+
+def camel(name: str) -> str:
+    """``honorific-prefix`` -> ``honorificPrefix``; ``memberOf`` stays ``memberOf``."""
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", name) if p]
+    if not parts:
+        return ""
+    return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+
+
+def upper_snake(name: str) -> str:
+    """``wasDerivedFrom`` -> ``WAS_DERIVED_FROM``; ``honorific-prefix`` -> ``HONORIFIC_PREFIX``."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", spaced).strip("_").upper()
+
+
+def label_name(name: str) -> str:
+    """A class local name as a label: letters and digits only (``Organization``)."""
+    return re.sub(r"[^A-Za-z0-9_]", "", name)
+
+
+def quote(name: str) -> str:
+    """Backtick-quote a label, type or key for Cypher (names come from the whitelist only)."""
+    if not NAME.match(name):
+        raise ValueError(f"not a safe Neo4j name: {name!r}")
+    return f"`{name}`"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The closed set of names the projection may write, derived from the ontology."""
+
+    labels: dict[str, str]
+    """class IRI -> label"""
+    relationships: dict[str, str]
+    """object property IRI -> relationship type"""
+    keys: dict[str, str]
+    """property IRI (any kind) -> node property key"""
+    values: dict[str, str]
+    """controlled-list member IRI (owl:NamedIndividual) -> its local name"""
+
+    @classmethod
+    def from_types(cls, typed: list[tuple[str, str]]) -> Vocabulary:
+        """Build from (term IRI, rdf:type IRI) pairs of the ontology."""
+        labels: dict[str, str] = {}
+        relationships: dict[str, str] = {}
+        keys: dict[str, str] = dict(BUILTIN_PROPERTIES)
+        values: dict[str, str] = {}
+        for term, kind in typed:
+            name = local_name(term)
+            if kind in (OWL + "Class", RDFS + "Class"):
+                if NAME.match(label_name(name)):
+                    labels[term] = label_name(name)
+            elif kind == OWL + "ObjectProperty":
+                if NAME.match(upper_snake(name)):
+                    relationships[term] = upper_snake(name)
+                if NAME.match(camel(name)):
+                    keys[term] = CONTACT_KEYS.get(term, camel(name))
+            elif kind in (OWL + "DatatypeProperty", OWL + "AnnotationProperty",
+                          RDF + "Property"):
+                if NAME.match(camel(name)):
+                    keys[term] = camel(name)
+            elif kind == OWL + "NamedIndividual":
+                values[term] = name
+        return cls(labels, relationships, keys, values)
+
+    @classmethod
+    def from_store(cls, store: Any) -> Vocabulary:
+        """Read the ontology from the store's named graph (or the bundled file if it is empty)."""
+        import pyoxigraph as ox
+
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        typed = [(q.subject.value, q.object.value)
+                 for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, graph)
+                 if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)]
+        if not typed:
+            from ctkg.resources import resource_dir
+
+            bundled = ox.Store()
+            bundled.load(path=str(resource_dir("ontology") / "ctkg.ttl"),
+                         format=ox.RdfFormat.TURTLE)
+            typed = [(q.subject.value, q.object.value)
+                     for q in bundled.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None)
+                     if isinstance(q.subject, ox.NamedNode)
+                     and isinstance(q.object, ox.NamedNode)]
+        return cls.from_types(typed)
+
+
+@dataclass
+class Projection:
+    """Nodes and relationships ready to write; deterministic for a given graph."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """uri -> {"labels": tuple of labels (sorted, without Resource), "props": {...}}"""
+    relationships: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """type -> sorted (from uri, to uri) pairs"""
+    skipped: dict[str, int] = field(default_factory=dict)
+    """undeclared predicate or class IRI (or 'blank node') -> triples left out"""
+    triples: int = 0
+
+    @property
+    def node_count(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def relationship_count(self) -> int:
+        return sum(len(pairs) for pairs in self.relationships.values())
+
+    def node_groups(self) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+        """Rows grouped by label combination (labels cannot be query parameters)."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for uri in sorted(self.nodes):
+            node = self.nodes[uri]
+            groups[node["labels"]].append({"uri": uri, "props": node["props"]})
+        return dict(sorted(groups.items()))
+
+    def node_batches(self, size: int) -> Iterator[tuple[tuple[str, ...], list[dict[str, Any]]]]:
+        for labels, rows in self.node_groups().items():
+            for start in range(0, len(rows), size):
+                yield labels, rows[start:start + size]
+
+    def relationship_batches(self, size: int) -> Iterator[tuple[str, list[dict[str, str]]]]:
+        for rel_type in sorted(self.relationships):
+            pairs = self.relationships[rel_type]
+            for start in range(0, len(pairs), size):
+                yield rel_type, [{"from": a, "to": b} for a, b in pairs[start:start + size]]
+
+
+def literal_value(lexical: str, datatype: str) -> Any:
+    """A Neo4j-storable value for a typed literal; the lexical form when no better type fits."""
+    try:
+        if datatype in INTEGER_TYPES:
+            return int(lexical)
+        if datatype in FLOAT_TYPES:
+            return float(lexical)
+        if datatype == XSD + "boolean":
+            return lexical.strip() in ("true", "1")
+        if datatype == XSD + "date":
+            return datetime.date.fromisoformat(lexical.strip())
+        if datatype == XSD + "dateTime":
+            return datetime.datetime.fromisoformat(lexical.strip())
+    except ValueError:
+        return lexical
+    return lexical  # strings, langStrings, gYear, gYearMonth, anyURI, ...
+
+
+def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
+    """Project the default graph of a pyoxigraph store."""
+    import pyoxigraph as ox
+
+    vocab = vocabulary or Vocabulary.from_store(store)
+    raw: dict[str, dict[str, list[tuple[Any, str]]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[str, set[str]] = defaultdict(set)
+    rels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    skipped: dict[str, int] = defaultdict(int)
+    targets: set[str] = set()
+    triples = 0
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        triples += 1
+        subject, predicate, obj = quad.subject, quad.predicate.value, quad.object
+        if not isinstance(subject, ox.NamedNode):
+            skipped["blank node or triple term subject"] += 1
+            continue
+        uri = subject.value
+        labels[uri]  # every IRI subject is a node, even with no class
+        if predicate == RDF_TYPE:
+            if isinstance(obj, ox.NamedNode) and obj.value in vocab.labels:
+                labels[uri].add(vocab.labels[obj.value])
+            else:
+                skipped[getattr(obj, "value", "blank class")] += 1
+            continue
+        if isinstance(obj, ox.Literal):
+            key = vocab.keys.get(predicate)
+            if key is None:
+                skipped[predicate] += 1
+                continue
+            raw[uri][key].append((literal_value(obj.value, obj.datatype.value),
+                                  (obj.language or "").lower()))
+            continue
+        if not isinstance(obj, ox.NamedNode):
+            skipped["blank node or triple term object"] += 1
+            continue
+        target = obj.value
+        if target.startswith(ID_BASE):
+            rel_type = vocab.relationships.get(predicate)
+            if rel_type is None:
+                skipped[predicate] += 1
+                continue
+            rels[rel_type].add((uri, target))
+            targets.add(target)
+            continue
+        key = vocab.keys.get(predicate)
+        if key is None:
+            skipped[predicate] += 1
+            continue
+        if predicate in CONTACT_KEYS and target.startswith(("mailto:", "tel:")):
+            value = target.split(":", 1)[1]
+        else:
+            value = vocab.values.get(target, target)
+        raw[uri][key].append((value, ""))
+
+    for target in targets:
+        labels[target]  # a relationship never points at a missing node
+    projection = Projection(skipped=dict(skipped), triples=triples)
+    listed = _list_keys(raw)
+    for uri in labels:
+        projection.nodes[uri] = {"labels": tuple(sorted(labels[uri])),
+                                 "props": _properties(uri, raw.get(uri, {}), listed)}
+    projection.relationships = {t: sorted(pairs) for t, pairs in sorted(rels.items())}
+    return projection
+
+
+def _list_keys(raw: dict[str, dict[str, list[tuple[Any, str]]]]) -> set[str]:
+    """LIST_KEYS plus any key that has two values in one language on some node of this graph."""
+    listed = set(LIST_KEYS)
+    for props in raw.values():
+        for key, values in props.items():
+            if key in listed or len(values) < 2:
+                continue
+            langs = [lang for _, lang in values]
+            if len(set(langs)) < len(langs):
+                listed.add(key)
+    return listed
+
+
+def _properties(uri: str, props: dict[str, list[tuple[Any, str]]], listed: set[str]
+                ) -> dict[str, Any]:
+    out: dict[str, Any] = {"uri": uri}
+    for key in sorted(props):
+        values = props[key]
+        if key in listed:
+            out[key] = _sorted_list([v for v, _ in values])
+            continue
+        by_lang = dict(sorted(((lang, v) for v, lang in values), key=lambda lv: lv[0]))
+        base = next((lang for lang in PREFERRED_LANGS if lang in by_lang), min(by_lang))
+        out[key] = by_lang.pop(base)
+        for lang, value in by_lang.items():  # other languages: prefLabel_es, ...
+            suffix = re.sub(r"[^a-z0-9]+", "_", lang)
+            out[f"{key}_{suffix}"] = value
+    return out
+
+
+def _sorted_list(values: list[Any]) -> list[Any]:
+    """Distinct values, sorted; a list Neo4j can store (all of one type, else all strings)."""
+    distinct = list(dict.fromkeys(values))
+    if len({type(v) for v in distinct}) > 1:
+        distinct = list(dict.fromkeys(_text(v) for v in distinct))
+    return sorted(distinct)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    return str(value)
