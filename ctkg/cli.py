@@ -39,7 +39,7 @@ class CtkgGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except Exception as err:  # noqa: BLE001 - the CLI boundary
+        except Exception as err:
             debug = ctx.meta.get("ctkg.debug") or "--debug" in sys.argv
             if debug:
                 raise

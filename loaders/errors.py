@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 class ReportError(Exception):
-    """The input cannot be loaded at all; the message names the file and, where it applies, the line."""
+    """The input cannot be loaded; the message names the file and, where it applies, the line."""
 
     def __init__(self, source: Path | str, message: str, line: int | None = None) -> None:
         self.source = str(source)

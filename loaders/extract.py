@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -33,7 +34,8 @@ _APPLY = re.compile(
 )
 _MEMBER = re.compile(
     r"\badmitted\b|\bjoined\b|became\s+(?:a\s+)?(?:full\s+)?(?:member|participant)|"
-    r"\bacceded\b|\baccession\b|\bis\s+(?:a\s+)?member\b|participating\s+State\s+of",
+    r"\bacceded\b|\baccession\b|\bis\s+(?:a\s+)?member\b|"
+    r"participating\s+State\s+of",
     re.I,
 )
 _INTEND = re.compile(
@@ -48,7 +50,9 @@ _LEG_VERB = re.compile(
     r"amended|enacted)\b",
     re.I,
 )
-_ACTOR = re.compile(r"\b(?:by|within|in)\s+the\s+(?P<actor>[A-Z][\w ]+?)(?=\s+(?:to|on|in)\b|[,.]|$)")
+_ACTOR = re.compile(
+    r"\b(?:by|within|in)\s+the\s+(?P<actor>[A-Z][\w ]+?)(?=\s+(?:to|on|in)\b|[,.]|$)"
+)
 _BILL_TITLE = re.compile(
     r"^(?P<title>(?:Bill|Draft\s+Law|Initiative)\s+of\s+.+?)\s*"
     r"(?:\((?P<subject>related\s+to[^)]*)\))?\s*\.?\s*(?=$|The\s+Bill|\n)",
@@ -59,7 +63,9 @@ _PROVISIONS = re.compile(
     r"(?:\s*\(also\s+known\s+as\s+[\"“](?P<aka>[^\"”]+)[\"”]\))?\s*:\s*(?P<rest>.+)$",
     re.S,
 )
-_PLACE_DATES = re.compile(r"\((?P<dates>\d{1,2}\s*(?:[A-Z][a-z]+\s*)?[-–]\s*\d{1,2}\s+[A-Z][a-z]+)\)")
+_PLACE_DATES = re.compile(
+    r"\((?P<dates>\d{1,2}\s*(?:[A-Z][a-z]+\s*)?[-–]\s*\d{1,2}\s+[A-Z][a-z]+)\)"
+)
 
 
 @dataclass
@@ -303,8 +309,7 @@ def _legal_segments(area: PolicyArea) -> list[tuple[str, Block]]:
     for block in _blocks(area):
         text = block.text.replace("\n", " ").strip()
         cuts = [0, *(m.start() for m in _LEGAL_START.finditer(text) if m.start() > 0), len(text)]
-        segments += [(text[a:b].strip(), block) for a, b in zip(cuts, cuts[1:], strict=False)
-                     if text[a:b].strip()]
+        segments += [(text[a:b].strip(), block) for a, b in pairwise(cuts) if text[a:b].strip()]
     return segments
 
 
@@ -420,7 +425,8 @@ def _inspections(
         for mention in gazetteer.mentions(block.text):
             if gazetteer.get(mention.entity).type != "place":
                 continue
-            after = _PLACE_DATES.match(block.text, mention.end + (block.text[mention.end:mention.end + 1] == " "))
+            gap = 1 if block.text[mention.end : mention.end + 1] == " " else 0
+            after = _PLACE_DATES.match(block.text, mention.end + gap)
             if not after:
                 continue
             years = re.findall(r"\b(?:19|20)\d\d\b", block.text[: mention.start])

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from ctkg.vocab import CTKG, ELI, ID, ORG, VCARD
 from loaders.extract import Facts, LegalResourceFact
 from loaders.gazetteer import Entity, Gazetteer, fold
-from loaders.model import Block, Span
+from loaders.model import Block, PolicyArea, Span
 from loaders.template import AREA_TITLES
 
 ENTITY_CLASSES = {
@@ -155,9 +155,9 @@ class ReportMapper:
         self._summary()
         for area in self.facts.doc.areas:
             self._area(area.code)
-            self._contacts(area.code)
-            self._commitments(area.code)
-            self._blocks(area.code)
+            self._contacts(area)
+            self._commitments(area)
+            self._blocks(area)
         self._memberships()
         for resource in self.facts.legal:
             self._legal(resource)
@@ -220,11 +220,8 @@ class ReportMapper:
         self.add(node, SKOS.prefLabel, Literal(AREA_TITLES[code], lang="en"))
         self.add(node, RDFS.label, Literal(f"{code} {AREA_TITLES[code]}", lang="en"))
 
-    def _area_obj(self, code: str):  # noqa: ANN202 - PolicyArea, kept local
-        return next(a for a in self.facts.doc.areas if a.code == code)
-
-    def _contacts(self, code: str) -> None:
-        area = self._area_obj(code)
+    def _contacts(self, area: PolicyArea) -> None:
+        code = area.code
         for index, contact in enumerate(area.contacts):
             node = contact_iri(self.key, code, contact.name)
             links = self.facts.contacts[(code, index)]
@@ -251,8 +248,9 @@ class ReportMapper:
                 self.add(node, CTKG.mentions, entity_iri(self.gaz.get(entity_id)))
             self.span(node, contact.span, code)
 
-    def _commitments(self, code: str) -> None:
-        for commitment in self._area_obj(code).commitments:
+    def _commitments(self, area: PolicyArea) -> None:
+        code = area.code
+        for commitment in area.commitments:
             node = commitment_iri(commitment.statement)
             self.add(node, RDF.type, CTKG.Commitment)
             self.add(node, CTKG.statement, commitment.statement)
@@ -264,8 +262,8 @@ class ReportMapper:
             self._mentions(node, id(commitment))
             self.span(node, commitment.span, code)
 
-    def _blocks(self, code: str) -> None:
-        area = self._area_obj(code)
+    def _blocks(self, area: PolicyArea) -> None:
+        code = area.code
         groups: list[tuple[str, list[Block], URIRef, URIRef | None]] = [
             ("undertaken", area.undertaken, CTKG.Measure, CTKG.Undertaken),
             ("planned", area.planned, CTKG.Measure, CTKG.Planned),

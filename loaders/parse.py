@@ -74,7 +74,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> tuple[Document, list
     first_area = headings[0][0] if headings else len(body)
     group = T.GROUP_HEADING.search(body, 0, first_area)
     summary_match = T.EXECUTIVE_SUMMARY.search(body, 0, first_area)
-    header_end = summary_match.start() if summary_match else (group.start() if group else first_area)
+    fallback_end = group.start() if group else first_area
+    header_end = summary_match.start() if summary_match else fallback_end
     header = _parse_header(body[:header_end], joined, source, warnings)
     summary: list[SummaryItem] = []
     if summary_match:
@@ -133,7 +134,9 @@ def _field(pattern: str, text: str) -> str | None:
     return value or None
 
 
-def _parse_header(text: str, joined: JoinedText, source: str, warnings: list[LoadWarning]) -> Header:
+def _parse_header(
+    text: str, joined: JoinedText, source: str, warnings: list[LoadWarning]
+) -> Header:
     economy = _field("economy", text)
     year_text = _field("calendar_year", text)
     last_text = _field("last_updated", text)

@@ -31,7 +31,10 @@ AREA_HEADING = re.compile(
     re.I,
 )
 GROUP_HEADING = re.compile(
-    r"(?:\bA\.\s*)?" + _words("ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION") + r"\s*:?", re.I
+    r"(?:\bA\.\s*)?"
+    + _words("ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION")
+    + r"\s*:?",
+    re.I,
 )
 
 _APOS = r"['’`]?"
@@ -92,7 +95,9 @@ MEETING = re.compile(
 )
 SUMMARY_ITEMS: dict[str, re.Pattern[str]] = {
     "achievement": re.compile(r"1\s*\.\s*Summary\s+of\s+main\s+achievements[^\n]*?update\.?", re.I),
-    "forward_work": re.compile(r"2\s*\.\s*Summary\s+of\s+forward\s+work[^\n]*?commitments\.?", re.I),
+    "forward_work": re.compile(
+        r"2\s*\.\s*Summary\s+of\s+forward\s+work[^\n]*?commitments\.?", re.I
+    ),
     "capacity": re.compile(
         r"3\s*\.\s*Summary\s+of\s+capacity\s+building\s+needs[^\n]*?region\.?", re.I
     ),
