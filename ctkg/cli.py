@@ -13,13 +13,10 @@ from typing import Any, NoReturn
 
 import click
 
+from ctkg.errors import UserError
 from ctkg.output import render
 
 EXIT_ERROR = 2
-
-
-class UserError(Exception):
-    """An error whose message is the whole story for the user."""
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
@@ -54,9 +51,14 @@ def fail(message: str) -> NoReturn:
 
 
 def _store(ctx: click.Context) -> Any:
+    return store_dir(ctx)
+
+
+def store_dir(ctx: click.Context) -> Any:
+    """The store folder chosen by --store, CTKG_STORE or the per-user default."""
     from ctkg.store import StoreDir, default_store_path
 
-    path = ctx.obj.get("store") or default_store_path()
+    path = ctx.find_root().obj.get("store") or default_store_path()
     return StoreDir(Path(path))
 
 
@@ -222,5 +224,7 @@ def _register() -> None:
 
 _register()
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+if __name__ == "__main__":  # pragma: no cover - `python -m ctkg.cli`
+    from ctkg.cli import main as _installed_main  # one module object, one set of classes
+
+    _installed_main()

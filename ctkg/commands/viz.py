@@ -1,11 +1,33 @@
-"""`ctkg viz` (not implemented yet)."""
+"""`ctkg viz`: write agency–commitment links as a self-contained HTML page."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 
 @click.command(name="viz")
-def command() -> None:
-    """Not implemented yet."""
-    raise click.ClickException("ctkg viz is not implemented yet")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("ctkg-graph.html"), show_default=True, help="HTML file to write.")
+@click.option("--area", metavar="CODE", help="Only one policy area (e.g. A.3).")
+@click.pass_context
+def command(ctx: click.Context, output: Path, area: str | None) -> None:
+    """Draw which agencies carry which commitments (an SVG page, no network needed)."""
+    from ctkg.cli import store_dir
+    from ctkg.errors import UserError
+    from ctkg.viz import fetch_links, render_html
+
+    generation = store_dir(ctx).current()
+    links = fetch_links(generation.open_graph(), area)
+    if not links:
+        raise UserError(f"no agency–commitment links{' in area ' + area if area else ''}")
+    title = "Agencies and the commitments they carry" + (f" – {area}" if area else "")
+    tmp = output.with_name(f".{output.name}.tmp")
+    try:
+        tmp.write_text(render_html(links, title), "utf-8")
+        tmp.replace(output)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{output}: cannot write ({err.strerror})") from None
+    click.echo(f"Wrote {output}: {len(links)} links.", err=True)
