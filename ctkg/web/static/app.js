@@ -1,5 +1,6 @@
 // ctkg web page: contact-point search and a SPARQL editor over the catalogue.
 // Plain JavaScript, no libraries; every value from the server is inserted as text, never as HTML.
+// URLs are relative to the page, so it works at / and behind a proxy under a sub-path.
 "use strict";
 
 (function () {
@@ -7,6 +8,9 @@
   const prefixes = JSON.parse($("prefix-data").textContent || "{}");
   const catalogue = JSON.parse($("catalogue-data").textContent || "[]");
   const byName = new Map(catalogue.map((q) => [q.name, q]));
+  const XSD = "http://www.w3.org/2001/XMLSchema#";
+  // numbers and booleans read as what they are; other datatypes (dates, gYear) are shown
+  const PLAIN_TYPES = new Set(["integer", "decimal", "double", "boolean"].map((t) => XSD + t));
   const RESULT_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
   let selected = null; // the catalogue query loaded in the editor, while its text is unchanged
 
@@ -40,6 +44,11 @@
 
   // ---- contact search -------------------------------------------------------------------
 
+  // the lookup marks matched words as [word]; show them as <mark>, still as text nodes
+  function highlight(text) {
+    return text.split(/\[([^\]]+)\]/).map((part, i) => (i % 2 ? el("mark", {}, part) : part));
+  }
+
   function contactCard(person, rank) {
     const org = person.organization
       ? person.organization + (person.organization_acronym ? ` (${person.organization_acronym})` : "")
@@ -61,7 +70,7 @@
     }
     add("Policy area", person.policy_area);
     const reasons = el("ul", { class: "matched", "aria-label": "Why this person matched" });
-    for (const reason of person.matched || []) reasons.append(el("li", {}, reason));
+    for (const reason of person.matched || []) reasons.append(el("li", {}, ...highlight(reason)));
     const name = el("h3", { class: "contact-name" },
       person.honorific ? el("span", { class: "honorific" }, person.honorific + " ") : null,
       el("span", { class: "person-name" }, person.name));
@@ -88,7 +97,7 @@
     list.setAttribute("aria-busy", "true");
     try {
       const params = new URLSearchParams({ q, limit });
-      const response = await fetch("/api/contact?" + params, {
+      const response = await fetch("api/contact?" + params, {
         headers: { Accept: "application/json" },
       });
       if (!response.ok) {
@@ -134,9 +143,12 @@
       return el("td", { class: "triple" },
         value(`<< ${[t.subject, t.predicate, t.object].map((x) => x.value).join(" ")} >>`));
     }
-    const td = el("td", { class: "literal" }, value(term.value));
+    const short = term.value.length <= 16 && !/\s/.test(term.value);
+    const td = el("td", { class: short ? "literal short" : "literal" }, value(term.value));
     if (term["xml:lang"]) td.append(el("span", { class: "lang" }, "@" + term["xml:lang"]));
-    else if (term.datatype) td.append(el("span", { class: "datatype" }, compact(term.datatype)));
+    else if (term.datatype && !PLAIN_TYPES.has(term.datatype)) {
+      td.append(el("span", { class: "datatype" }, compact(term.datatype)));
+    }
     return td;
   }
 
@@ -229,11 +241,11 @@
         for (const input of $("query-params-fields").querySelectorAll("input")) {
           if (input.value !== "") params.set(input.name, input.value);
         }
-        response = await fetch(`/api/queries/${encodeURIComponent(selected.name)}?${params}`, {
+        response = await fetch(`api/queries/${encodeURIComponent(selected.name)}?${params}`, {
           headers: { Accept: RESULT_ACCEPT },
         });
       } else {
-        response = await fetch("/sparql", {
+        response = await fetch("sparql", {
           method: "POST",
           headers: { "Content-Type": "application/x-www-form-urlencoded",
                      Accept: RESULT_ACCEPT },
@@ -265,6 +277,7 @@
       }
       if (truncated) summary += " The answer was cut at the server's row limit.";
       setStatus(status, summary);
+      $("query-status").scrollIntoView({ block: "start" });
     } catch (err) {
       setStatus(status, "The server did not answer: " + err.message, true);
     } finally {
