@@ -51,7 +51,8 @@ def _bind(host: str, port: int) -> socket.socket:
 @click.option("--max-query-bytes", type=click.IntRange(min=1), default=100_000,
               show_default=True, help="Longest query text accepted (413, or 414 for GET).")
 @click.option("--max-running", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Queries evaluated at once; past this the endpoint answers 503.")
+              help="Queries evaluated at once; others wait for a slot within their time limit, "
+                   "then get 503.")
 @click.option("--access-log", is_flag=True, help="Log every request on standard output.")
 @click.pass_context
 def command(ctx: click.Context, host: str, port: int, timeout: float, max_results: int,

@@ -5,7 +5,8 @@ event loop stays free and stops waiting when the time limit passes. Python canno
 an overrunning query is told to stop and does so before its next solution, which ends a query
 that streams solutions at once; a query that must finish a long step before its first solution
 (a COUNT, GROUP BY or ORDER BY over a huge join) keeps its thread and one CPU until that step
-ends. `max_running` bounds how many such threads exist; past it the endpoint answers 503.
+ends. `max_running` bounds how many such threads exist; a query that finds no free slot within
+its time limit is answered 503.
 """
 
 from __future__ import annotations
@@ -154,7 +155,11 @@ def _collect(result: Any, out: list[Any], cap: int, stop: threading.Event, conve
 
 
 class Runner:
-    """Runs queries in daemon threads, at most `max_running` at once, each within `timeout` s."""
+    """Runs queries in daemon threads, at most `max_running` at once, each within `timeout` s.
+
+    A query waits for a free slot, but no longer than its own time limit: the time spent waiting
+    counts against it, and a query that never got a slot is answered 503 "busy".
+    """
 
     def __init__(self, timeout: float, max_results: int, max_running: int,
                  prefixes: dict[str, str] | None = None) -> None:
@@ -162,14 +167,17 @@ class Runner:
         self.max_results = max_results
         self.max_running = max_running
         self.prefixes = prefixes or {}
-        self._slots = threading.BoundedSemaphore(max_running)
+        self._slots = asyncio.Semaphore(max_running)
 
     async def run(self, store: Any, text: str, formats: Formats,
                   options: dict[str, Any] | None = None) -> Answer:
-        if not self._slots.acquire(blocking=False):
-            raise QueryFailed(503, f"the server is busy: {self.max_running} queries are still "
-                                   "running; try again later")
         loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        try:
+            await asyncio.wait_for(self._slots.acquire(), self.timeout)
+        except TimeoutError:
+            raise QueryFailed(503, f"the server is busy: {self.max_running} queries are still "
+                                   "running; try again later") from None
         future: asyncio.Future[Answer] = loop.create_future()
         stop = threading.Event()
 
@@ -190,7 +198,7 @@ class Runner:
             else:
                 _hand_over(loop, deliver, answer, None)
             finally:
-                self._slots.release()
+                _hand_over(loop, self._slots.release)
 
         try:
             threading.Thread(target=work, name="ctkg-query", daemon=True).start()
@@ -198,7 +206,7 @@ class Runner:
             self._slots.release()
             raise QueryFailed(503, "the server cannot start another query thread") from None
         try:
-            return await asyncio.wait_for(future, self.timeout)
+            return await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
         except TimeoutError:
             stop.set()
             raise QueryFailed(503, f"the query ran over the time limit of {self.timeout:g} s "

@@ -144,7 +144,8 @@
         value(`<< ${[t.subject, t.predicate, t.object].map((x) => x.value).join(" ")} >>`));
     }
     const short = term.value.length <= 16 && !/\s/.test(term.value);
-    const td = el("td", { class: short ? "literal short" : "literal" }, value(term.value));
+    const size = short ? " short" : term.value.length > 60 ? " long" : "";
+    const td = el("td", { class: "literal" + size }, value(term.value));
     if (term["xml:lang"]) td.append(el("span", { class: "lang" }, "@" + term["xml:lang"]));
     else if (term.datatype && !PLAIN_TYPES.has(term.datatype)) {
       td.append(el("span", { class: "datatype" }, compact(term.datatype)));
