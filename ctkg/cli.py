@@ -148,12 +148,31 @@ def contact(ctx: click.Context, query: str, fmt: str, limit: int) -> None:
     from ctkg.contact import lookup
 
     results = lookup(_store(ctx).current().contacts_path, query, limit)
-    if not results and fmt == "table":
+    if fmt == "json":
+        render(results, [], fmt)
+        return
+    if not results:
         click.echo(f"No contact point matches {query!r}.", err=True)
         sys.exit(1)
-    columns = ["name", "title", "organization_acronym", "telephone", "email", "policy_area",
-               "matched"]
-    render(results, columns, fmt)
+    for rank, person in enumerate(results, start=1):
+        click.echo(contact_card(rank, person))
+
+
+def contact_card(rank: int, p: dict[str, Any]) -> str:
+    """A person as a few readable lines: who, where, how to reach them, why they matched."""
+    name = " ".join(filter(None, [p["honorific"], p["name"]]))
+    org = p["organization"] or ""
+    if p["organization_acronym"]:
+        org = f"{org} ({p['organization_acronym']})"
+    reach = [f"tel {p['telephone']}" if p["telephone"] else "",
+             f"fax {p['fax']}" if p["fax"] else "", p["email"] or ""]
+    lines = [
+        f"{rank}. {name} — {p['title'] or 'no title given'}",
+        f"   {org} · {p['policy_area']} · {p['role']} · {p['economy']} {p['calendar_year']}",
+        "   " + " · ".join(r for r in reach if r),
+    ]
+    lines += [f"   {'why:' if i == 0 else '    '} {why}" for i, why in enumerate(p["matched"])]
+    return "\n".join(lines) + "\n"
 
 
 @main.command()

@@ -138,6 +138,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Facts:
     """Link the report to the gazetteer and pull out structured facts."""
     economy = _economy(doc.header.economy, gazetteer)
     submitted = _economy(doc.header.submitted_by, gazetteer)
+    gazetteer.economy = economy
     _learn_definitions(doc, gazetteer, economy)
     facts = Facts(doc, economy, submitted, {}, {}, [], [], [], set(), set())
     for item in doc.summary:
@@ -214,7 +215,7 @@ def _contact_links(
 ) -> ContactLinks:
     links = ContactLinks(None)
     if organization:
-        links.organization = gazetteer.find_by_name(organization) or _fuzzy_agency(
+        links.organization = gazetteer.find_by_name(organization, local=True) or _fuzzy_agency(
             organization, gazetteer, economy
         )
     if email and "@" in email:
@@ -376,11 +377,12 @@ def _legal_events(
             actor_match = _ACTOR.search(clause)
             actor_text = actor_match.group("actor").strip() if actor_match else None
             action = _action(verb or "", clause)
-            events.append(LegalEventFact(
-                date.iso, action,
-                gazetteer.find_by_name(actor_text) if actor_text else None,
-                actor_text, start + len(events) + 1,
-            ))
+            actor = None
+            if actor_text:
+                actor = gazetteer.find_by_name(actor_text, local=True) or _mint_agency(
+                    actor_text, gazetteer, gazetteer.economy)
+            events.append(LegalEventFact(date.iso, action, actor, actor_text,
+                                         start + len(events) + 1))
     for event in events:
         if event.action == "approved" and event.actor_text and fold(event.actor_text) in changed_by:
             event.action = "approved-with-changes"

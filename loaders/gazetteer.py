@@ -88,6 +88,9 @@ class Gazetteer:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
+        # the economy of the report being read: shared names ("Senate", "Ministry of Foreign
+        # Affairs") resolve to that economy's body first
+        self.economy: str | None = None
         for entity in entities:
             if entity.id in self.entities:
                 raise ValueError(f"gazetteer id {entity.id!r} is used twice")
@@ -118,15 +121,25 @@ class Gazetteer:
         return (e for e in self.entities.values() if e.type == etype)
 
     @cached_property
-    def _by_name(self) -> tuple[dict[str, str], dict[str, str]]:
-        names: dict[str, str] = {}
-        acronyms: dict[str, str] = {}
+    def _by_name(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        names: dict[str, list[str]] = {}
+        acronyms: dict[str, list[str]] = {}
         for entity in self.entities.values():
             for name in entity.names:
-                names.setdefault(fold(name), entity.id)
+                names.setdefault(fold(name), []).append(entity.id)
             for acronym in entity.acronyms:
-                acronyms.setdefault(acronym, entity.id)
+                acronyms.setdefault(acronym, []).append(entity.id)
         return names, acronyms
+
+    def _pick(self, ids: list[str]) -> str:
+        """Of entities sharing a name: the report economy's, else an international one."""
+        if len(ids) == 1:
+            return ids[0]
+        for wanted in (self.economy, None):
+            for entity_id in ids:
+                if self.entities[entity_id].economy == wanted:
+                    return entity_id
+        return ids[0]
 
     @cached_property
     def _matchers(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -140,10 +153,16 @@ class Gazetteer:
         return (re.compile(f"{bound_l}(?:{name_re}){bound_r}"),
                 re.compile(f"{bound_l}(?:{acronym_re}){bound_r}"))
 
-    def find_by_name(self, text: str) -> str | None:
-        """The entity whose name, alias or acronym is exactly `text`."""
+    def find_by_name(self, text: str, local: bool = False) -> str | None:
+        """The entity whose name, alias or acronym is exactly `text`.
+
+        With `local`, only bodies of the report's economy (or international ones) qualify: a
+        contact's organisation or a bill's actor named "Senate" is that economy's senate."""
         names, acronyms = self._by_name
-        return acronyms.get(text.strip()) or names.get(fold(text))
+        ids = acronyms.get(text.strip()) or names.get(fold(text)) or []
+        if local and self.economy:
+            ids = [i for i in ids if self.entities[i].economy in (self.economy, None)]
+        return self._pick(ids) if ids else None
 
     def find_by_domain(self, email_or_domain: str) -> str | None:
         """The organisation owning an email or web domain (longest suffix first)."""
@@ -164,12 +183,12 @@ class Gazetteer:
         name_re, acronym_re = self._matchers
         folded = _fold_keep_length(text)
         candidates = [
-            Mention(names[" ".join(m.group(0).split())], text[m.start():m.end()],
+            Mention(self._pick(names[" ".join(m.group(0).split())]), text[m.start():m.end()],
                     m.start(), m.end(), "name")
             for m in name_re.finditer(folded)
         ]
         candidates += [
-            Mention(acronyms[m.group(0)], m.group(0), m.start(), m.end(), "acronym")
+            Mention(self._pick(acronyms[m.group(0)]), m.group(0), m.start(), m.end(), "acronym")
             for m in acronym_re.finditer(text)
         ]
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))

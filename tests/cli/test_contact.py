@@ -78,3 +78,15 @@ def test_contact_without_store(tmp_path: Path) -> None:
     result = run_ctkg("--store", str(tmp_path / "nowhere"), "contact", "aviation")
     assert result.returncode == 2
     assert "no ctkg store here yet; run `ctkg build`" in result.stderr
+
+
+def test_contact_cards_for_people(built_store: Path) -> None:
+    result = run_ctkg("--store", str(built_store), "contact", "SCT", "--limit", "1")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:4] == [
+        "1. Captain Manuel Fernando Gutierrez Gallardo — Port and Maritime Security Director",
+        "   Ministry of Communications and Transports (SCT) · A.2 Protect Port Facilities and "
+        "Ships Engaged in International Voyages · contact point · Mexico 2012",
+        "   tel +52 55 57239300 Ext. 26013 · mgutierg@sct.gob.mx",
+        "   why: organisation: Secretariat of Communications and Transportation (SCT)",
+    ]

@@ -9,7 +9,7 @@ import pytest
 from loaders.extract import Facts
 from loaders.gazetteer import Gazetteer
 from loaders.model import Document
-from tests.helpers import BUNDLED
+from tests.helpers import BUNDLED, CASES
 from tests.truth import load
 
 
@@ -81,3 +81,14 @@ def test_airport_verification_visits(loaded: tuple[Document, Facts, Gazetteer]) 
     toluca = [i for i in facts.inspections if gaz.get(i.place).name == "Toluca Airport"]
     assert [(i.start, i.end, i.outcome) for i in toluca] == [
         ("2011-07-18", "2011-07-22", "Administrative act")]
+
+
+def test_shared_names_resolve_within_the_reporting_economy() -> None:
+    """A made-up economy's "Senate" is its own senate, not Mexico's."""
+    _doc, facts, gaz = load(CASES / "reports" / "tamarind-islands-2013.txt")
+    actors = {e.actor for b in facts.legal for e in b.events if e.actor}
+    assert actors
+    assert all(gaz.get(a).economy == facts.economy for a in actors), actors
+    for links in facts.contacts.values():
+        assert links.organization is not None
+        assert gaz.get(links.organization).economy == facts.economy
