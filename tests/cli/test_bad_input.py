@@ -40,7 +40,7 @@ def _make(case: dict[str, Any], folder: Path) -> Path:
     elif "content_hex" in case:
         path.write_bytes(bytes.fromhex(case["content_hex"]))
     elif not case.get("missing"):
-        path.write_text(case["content"], "utf-8")
+        path.write_text(case["content"] * case.get("repeat", 1), "utf-8")
     return path
 
 
