@@ -60,10 +60,10 @@ def command(ctx: click.Context, host: str, port: int, timeout: float, max_result
     """Serve the SPARQL 1.1 endpoint (/sparql) and the web page (/) over the store."""
     import uvicorn
 
-    from ctkg.cli import _store
+    from ctkg.cli import store_dir as chosen_store
     from ctkg.web.app import Settings, create_app
 
-    store_dir = _store(ctx)
+    store_dir = chosen_store(ctx)
     generation = store_dir.current()
     generation.open_graph()
     app = create_app(store_dir, Settings(timeout, max_results, max_query_bytes, max_running))
