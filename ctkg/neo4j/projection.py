@@ -7,7 +7,8 @@ The mapping (docs/neo4j.md has the full table):
   ``org:Organization`` -> ``Organization``); no invented prefixes;
 * literals -> properties named by the predicate's local name in camelCase (``vcard:fn`` -> ``fn``,
   ``vcard:honorific-prefix`` -> ``honorificPrefix``); xsd:integer -> int, xsd:date -> date,
-  xsd:gYear / xsd:gYearMonth -> string as written; several values -> a sorted list;
+  xsd:gYear / xsd:gYearMonth -> string as written; several values -> a sorted list (always for
+  LIST_KEYS, else only on the node that has several);
 * IRI objects under https://w3id.org/ctkg/id/ -> relationships, typed by the predicate's local
   name in UPPER_SNAKE (``org:memberOf`` -> ``MEMBER_OF``, ``prov:wasDerivedFrom`` ->
   ``WAS_DERIVED_FROM``); ``mailto:`` / ``tel:`` objects -> string properties ``email``,
@@ -267,39 +268,28 @@ def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
     for target in targets:
         labels[target]  # a relationship never points at a missing node
     projection = Projection(skipped=dict(skipped), triples=triples)
-    listed = _list_keys(raw)
     for uri in labels:
         projection.nodes[uri] = {"labels": tuple(sorted(labels[uri])),
-                                 "props": _properties(uri, raw.get(uri, {}), listed)}
+                                 "props": _properties(uri, raw.get(uri, {}))}
     projection.relationships = {t: sorted(pairs) for t, pairs in sorted(rels.items())}
     return projection
 
 
-def _list_keys(raw: dict[str, dict[str, list[tuple[Any, str]]]]) -> set[str]:
-    """LIST_KEYS plus any key that has two values in one language on some node of this graph."""
-    listed = set(LIST_KEYS)
-    for props in raw.values():
-        for key, values in props.items():
-            if key in listed or len(values) < 2:
-                continue
-            langs = [lang for _, lang in values]
-            if len(set(langs)) < len(langs):
-                listed.add(key)
-    return listed
-
-
-def _properties(uri: str, props: dict[str, list[tuple[Any, str]]], listed: set[str]
-                ) -> dict[str, Any]:
+def _properties(uri: str, props: dict[str, list[tuple[Any, str]]]) -> dict[str, Any]:
+    """Node properties: LIST_KEYS as lists; others scalar, one key per language (prefLabel,
+    prefLabel_es); a key with two values in one language on this node becomes a list on this
+    node only (e.g. a meeting two reports date differently), so other nodes keep scalars."""
     out: dict[str, Any] = {"uri": uri}
     for key in sorted(props):
         values = props[key]
-        if key in listed:
+        langs = [lang for _, lang in values]
+        if key in LIST_KEYS or len(set(langs)) < len(langs):
             out[key] = _sorted_list([v for v, _ in values])
             continue
         by_lang = dict(sorted(((lang, v) for v, lang in values), key=lambda lv: lv[0]))
         base = next((lang for lang in PREFERRED_LANGS if lang in by_lang), min(by_lang))
         out[key] = by_lang.pop(base)
-        for lang, value in by_lang.items():  # other languages: prefLabel_es, ...
+        for lang, value in by_lang.items():
             suffix = re.sub(r"[^a-z0-9]+", "_", lang)
             out[f"{key}_{suffix}"] = value
     return out

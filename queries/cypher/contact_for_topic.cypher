@@ -1,6 +1,6 @@
 // @title Contact points for a topic
 // @answers Who is the contact point for a topic or phrase ("aviation security", "money laundering"): the contact points whose own job title contains it or whose policy area has commitments, measures, needs or offers that contain it, most matching items first?
-// @param topic string "aviation security" -- a word or phrase, matched anywhere in the text, any case; unbound counts every item
+// @param topic string "aviation security" -- a word or phrase, matched anywhere in the text, any case; unbound counts every item of every area
 MATCH (cp:ContactPoint)-[:POLICY_AREA]->(pa), (cp)-[:REPORTED_IN]->(r)
 WHERE cp.role IS NOT NULL AND cp.fn IS NOT NULL
 WITH cp, pa, r, COUNT {

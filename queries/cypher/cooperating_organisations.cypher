@@ -1,42 +1,34 @@
 // @title International organisations an economy cooperates with
-// @answers Which international organisations does an economy report working with — named in its measures, needs, offers or executive summary, or partners in the programmes those items mention — and where in the report?
+// @answers Which international organisations does an economy report working with — named in its measures, needs, offers or executive summary (how often, from which line on), or partners in the programmes those items mention?
 // @param economy_iri iri https://w3id.org/ctkg/id/economy/mexico -- the economy IRI (or the short form economy/mexico); unbound lists every economy
 CALL () {
-  MATCH (item)-[:REPORTED_IN]->(r), (item)-[:MENTIONS]->(org:InternationalOrganization)
-  WHERE item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem
-  RETURN r, org
-  UNION
-  MATCH (item)-[:REPORTED_IN]->(r),
-        (item)-[:MENTIONS]->(:Programme)-[:PARTNER]->(org:InternationalOrganization)
-  WHERE item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem
-  RETURN r, org
+  // named directly in items of the report
+  MATCH (item)-[:MENTIONS]->(org:InternationalOrganization),
+        (item)-[:REPORTED_IN]->(r), (item)-[:WAS_DERIVED_FROM]->(span)
+  WHERE (item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem)
+    AND span.startLine IS NOT NULL
+  RETURN r, org, 'named in the report' AS via, count(DISTINCT item) AS items,
+         min(span.startLine) AS first_line, null AS programme
+  UNION ALL
+  // partner in a programme that items of the report mention
+  MATCH (item)-[:MENTIONS]->(prog:Programme)-[:PARTNER]->(org:InternationalOrganization),
+        (item)-[:REPORTED_IN]->(r)
+  WHERE (item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem)
+    AND prog.label IS NOT NULL
+  RETURN DISTINCT r, org, 'programme partner' AS via, null AS items, null AS first_line,
+         prog.label AS programme
 }
 MATCH (r)-[:ECONOMY]->(eco)
 WHERE r.calendarYear IS NOT NULL AND org.label IS NOT NULL
   AND ($economy_iri IS NULL OR eco.uri = $economy_iri)
-CALL (r, org) {
-  OPTIONAL MATCH (item)-[:REPORTED_IN]->(r), (item)-[:MENTIONS]->(org)
-  WHERE item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem
-  OPTIONAL MATCH (item)-[:WAS_DERIVED_FROM]->(span) WHERE span.startLine IS NOT NULL
-  RETURN count(DISTINCT item) AS items, min(span.startLine) AS first_line
-}
-CALL (r, org) {
-  OPTIONAL MATCH (item)-[:REPORTED_IN]->(r), (item)-[:MENTIONS]->(p:Programme)-[:PARTNER]->(org)
-  WHERE (item:Measure OR item:CapacityBuildingNeed OR item:ExpertiseOffer OR item:SummaryItem)
-    AND p.label IS NOT NULL
-  WITH DISTINCT p.label AS name
-  ORDER BY name
-  RETURN collect(name) AS programmeNames
-}
 RETURN eco.uri AS economy_iri,
        coalesce(eco.label, split(eco.uri, '/economy/')[1]) AS economy,
        r.calendarYear AS year,
        org.label AS organization,
        CASE WHEN size(coalesce(org.acronym, [])) = 0 THEN null
             ELSE reduce(s = head(org.acronym), a IN tail(org.acronym) | s + ', ' + a) END AS acronyms,
+       via,
        items,
        first_line,
-       CASE WHEN size(programmeNames) = 0 THEN null
-            ELSE reduce(s = head(programmeNames), p IN tail(programmeNames) | s + ', ' + p) END
-         AS programmes
-ORDER BY economy, year, organization
+       programme
+ORDER BY economy, year, organization, via, programme IS NOT NULL, programme

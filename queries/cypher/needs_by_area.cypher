@@ -1,5 +1,5 @@
 // @title Capacity-building needs by policy area
-// @answers What capacity-building needs does each report list under a policy area, and how often does the same need recur (in other areas or other reports)?
+// @answers What capacity-building needs does each report list under a policy area, and how often is the very same need listed (in other areas or other reports)?
 // @param code string A.5 -- policy-area code (A.1 … A.5, B, C); unbound lists every area
 // "recurs": how many CapacityBuildingNeed nodes have the same text, ignoring case and trailing
 // whitespace or . ; : (the SPARQL query's LCASE(REPLACE(?text, "[\\s.;:]+$", "")))

@@ -1,5 +1,5 @@
 // @title Expertise and assistance offered by policy area
-// @answers What expertise or assistance does each report offer other APEC members under a policy area, and how often is the same offer made (in other areas or other reports)?
+// @answers What expertise or assistance does each report offer other APEC members under a policy area, and how often is the very same offer listed (in other areas or other reports)?
 // @param code string C -- policy-area code (A.1 … A.5, B, C); unbound lists every area
 // "recurs": how many ExpertiseOffer nodes have the same text, ignoring case and trailing
 // whitespace or . ; : (the SPARQL query's LCASE(REPLACE(?text, "[\\s.;:]+$", "")))

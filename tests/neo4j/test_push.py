@@ -1,0 +1,236 @@
+"""Pushing the store to a real Neo4j: the mapping, idempotence, merging, replacing, resuming."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ctkg.neo4j.projection import Projection, project
+from ctkg.store import StoreDir
+from tests.helpers import ROOT, run_ctkg
+from tests.neo4j.conftest import ctkg_push, ctkg_wipe, cypher
+
+pytestmark = pytest.mark.neo4j
+
+ID = "https://w3id.org/ctkg/id/"
+
+
+def projection_of(store: Path) -> Projection:
+    return project(StoreDir(store).current().open_graph())
+
+
+def counts(driver: Any) -> tuple[int, int]:
+    nodes = cypher(driver, "MATCH (n:Resource) RETURN count(n) AS n")[0]["n"]
+    rels = cypher(driver, "MATCH (:Resource)-[r]->(:Resource) RETURN count(r) AS n")[0]["n"]
+    return nodes, rels
+
+
+def fingerprint(driver: Any) -> str:
+    """A checksum of the whole ctkg graph: uris with labels and properties, and every edge."""
+    nodes = cypher(driver, "MATCH (n:Resource) RETURN n.uri AS uri, labels(n) AS labels, "
+                           "properties(n) AS props ORDER BY uri")
+    rels = cypher(driver, "MATCH (a:Resource)-[r]->(b:Resource) "
+                          "RETURN a.uri AS a, type(r) AS t, b.uri AS b ORDER BY a, t, b")
+    digest = hashlib.sha256()
+    for node in nodes:
+        props = sorted((k, repr(v)) for k, v in node["props"].items())
+        digest.update(repr((node["uri"], sorted(node["labels"]), props)).encode())
+    for rel in rels:
+        digest.update(repr((rel["a"], rel["t"], rel["b"])).encode())
+    return digest.hexdigest()
+
+
+def test_the_projection_reads_like_the_report(bundled_in_neo4j: Path, neo4j_driver: Any) -> None:
+    """Exact values of the bundled report, asked in plain Cypher."""
+    sct = cypher(neo4j_driver, """
+        MATCH (c:ContactPoint)-[:MEMBER_OF]->(a:Agency)
+        WHERE 'SCT' IN a.acronym
+        RETURN c.fn AS name, c.email AS email ORDER BY name""")
+    assert sct == [
+        {"name": "Carlos Espinosa Schillinger", "email": "cschillinger@sct.gob.mx"},
+        {"name": "Manuel Fernando Gutierrez Gallardo", "email": "mgutierg@sct.gob.mx"},
+        {"name": "Sergio Romero Orozco", "email": "sromero@sct.gob.mx"},
+    ]
+    sergio = cypher(neo4j_driver, "MATCH (c {uri: $uri}) RETURN labels(c) AS labels, "
+                                  "c.telephone AS tel, c.telephoneText AS text, c.role AS role",
+                    uri=ID + "contact/mexico-2012/a-3/sergio-romero-orozco")
+    assert sorted(sergio[0]["labels"]) == ["ContactPoint", "Individual", "Resource"]
+    assert sergio[0]["tel"] == "+525557239300;ext=18000"
+    assert sergio[0]["text"] == "+52 55 57239300 Ext. 18000"
+    assert sergio[0]["role"] == "ContactPointRole"
+
+    by_label = {r["label"]: r["n"] for r in cypher(
+        neo4j_driver, "MATCH (n:Resource) UNWIND labels(n) AS label "
+                      "RETURN label, count(*) AS n")}
+    assert (by_label["PolicyArea"], by_label["ContactPoint"], by_label["Commitment"]) == (7, 8, 38)
+    assert not [label for label in by_label if "__" in label or ":" in label]
+
+    memberships = cypher(neo4j_driver, """
+        MATCH (m:Membership)-[:REGIME]->(i:Instrument), (m)-[:MEMBER]->(e:Economy)
+        RETURN i.label AS regime, m.membershipStatus AS status, m.statusDate AS date,
+               e.label AS economy ORDER BY regime""")
+    assert memberships == [
+        {"regime": "Australia Group", "status": "Applicant",
+         "date": datetime.date(2012, 6, 5), "economy": "Mexico"},
+        {"regime": "Missile Technology Control Regime", "status": "Prospective", "date": None,
+         "economy": "Mexico"},
+        {"regime": "Nuclear Suppliers Group", "status": "Member", "date": "2012-10",
+         "economy": "Mexico"},
+        {"regime": "Wassenaar Arrangement", "status": "Member", "date": "2012-01",
+         "economy": "Mexico"},
+    ]
+
+    steps = cypher(neo4j_driver, """
+        MATCH (b:Bill:LegalResource)-[:LEGISLATIVE_EVENT]->(e)-[:ACTOR]->(actor)
+        WHERE b.title = 'Bill of a Federal Law for the Prevention and Identification of '
+                        + 'Transactions with Criminal Proceeds'
+        RETURN e.eventDate AS date, e.action AS action, actor.label AS actor ORDER BY date""")
+    assert steps == [
+        {"date": datetime.date(2010, 8, 26), "action": "Presented", "actor": "Federal Executive"},
+        {"date": datetime.date(2011, 4, 28), "action": "Approved",
+         "actor": "Senate of the Republic"},
+        {"date": datetime.date(2012, 4, 30), "action": "ApprovedWithChanges",
+         "actor": "Chamber of Deputies"},
+    ]
+
+    report = cypher(neo4j_driver, "MATCH (r:Report) RETURN r.identifier AS id, "
+                                  "r.calendarYear AS year, r.lastUpdated AS updated")
+    assert report == [{"id": "2013/SOM1/CTTF/012", "year": "2012", "updated": "2012-09"}]
+
+    provenance = cypher(neo4j_driver, """
+        MATCH ({uri: $uri})-[:WAS_DERIVED_FROM]->(s:SourceSpan)-[:IN_REPORT]->(r:Report)
+        RETURN s.startLine AS start, s.endLine AS end, r.sourceFile AS file""",
+                        uri=ID + "membership/mexico-2012/wassenaar-arrangement")
+    assert len(provenance) == 1 and provenance[0]["file"] == "apec-ctap-2012-mexico.md"
+    assert isinstance(provenance[0]["start"], int)
+
+
+def test_every_node_has_a_unique_uri_under_a_constraint(bundled_in_neo4j: Path,
+                                                        neo4j_driver: Any) -> None:
+    constraints = cypher(neo4j_driver, "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+                                       "RETURN type, labelsOrTypes, properties")
+    assert {"type": "UNIQUENESS", "labelsOrTypes": ["Resource"], "properties": ["uri"]} \
+        in constraints
+    missing = cypher(neo4j_driver, "MATCH (n:Resource) WHERE n.uri IS NULL RETURN count(n) AS n")
+    assert missing == [{"n": 0}]
+    expected = projection_of(bundled_in_neo4j)
+    assert counts(neo4j_driver) == (expected.node_count, expected.relationship_count)
+
+
+def test_pushing_twice_changes_nothing(bundled_in_neo4j: Path, neo4j_env: dict[str, str],
+                                       neo4j_driver: Any) -> None:
+    before = counts(neo4j_driver), fingerprint(neo4j_driver)
+    again = ctkg_push(bundled_in_neo4j, neo4j_env)
+    assert (again["created_nodes"], again["created_relationships"]) == (0, 0)
+    assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == before
+
+
+def test_a_cypher_injection_through_a_parameter_is_just_a_value(
+        bundled_in_neo4j: Path, neo4j_env: dict[str, str], neo4j_driver: Any) -> None:
+    before = counts(neo4j_driver), fingerprint(neo4j_driver)
+    attack = "SCT'}) DETACH DELETE n //"
+    result = run_ctkg("neo4j", "query", "contact_for_agency", "--param", f"acronym={attack}",
+                      "--format", "json", env=neo4j_env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    result = run_ctkg("neo4j", "query", "-e", "MATCH (a:Agency) WHERE $x IN a.acronym "
+                      "RETURN a.uri AS uri", "--param", "x=x' OR 1=1 MATCH (n) DETACH DELETE n //",
+                      "--format", "json", env=neo4j_env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == before
+    # and the same query with an honest value still answers
+    honest = run_ctkg("neo4j", "query", "contact_for_agency", "--param", "acronym=SCT",
+                      "--format", "csv", env=neo4j_env)
+    assert honest.returncode == 0, honest.stderr
+    assert "Sergio Romero Orozco" in honest.stdout
+
+
+def test_a_second_report_merges_the_entities_they_share(
+        built_store: Path, second_store: Path, synthetic_store: Path,
+        neo4j_env: dict[str, str], neo4j_driver: Any) -> None:
+    mexico, zubrowka, both = (projection_of(s) for s in (built_store, synthetic_store,
+                                                          second_store))
+    shared = set(mexico.nodes) & set(zubrowka.nodes)
+    wassenaar = ID + "instrument/wassenaar-arrangement"
+    assert wassenaar in shared
+
+    ctkg_wipe(neo4j_env)
+    ctkg_push(built_store, neo4j_env)
+    ctkg_push(synthetic_store, neo4j_env)
+    union_rels = {(t, a, b) for p in (mexico, zubrowka)
+                  for t, pairs in p.relationships.items() for a, b in pairs}
+    assert counts(neo4j_driver) == (len(set(mexico.nodes) | set(zubrowka.nodes)), len(union_rels))
+    members = cypher(neo4j_driver, """
+        MATCH (i:Instrument {uri: $uri})<-[:REGIME]-(m:Membership)-[:MEMBER]->(e:Economy)
+        RETURN e.label AS economy, m.membershipStatus AS status, m.statusDate AS date
+        ORDER BY economy""", uri=wassenaar)
+    assert members == [{"economy": "Mexico", "status": "Member", "date": "2012-01"},
+                       {"economy": "Zubrowka", "status": "Member", "date": "2009-01"}]
+    assert cypher(neo4j_driver, "MATCH (i {uri: $uri}) RETURN count(i) AS n",
+                  uri=wassenaar) == [{"n": 1}]
+
+    # the store with both reports adds nothing new: it is the same union
+    ctkg_push(second_store, neo4j_env)
+    assert counts(neo4j_driver) == (both.node_count, both.relationship_count)
+
+
+def test_replace_removes_what_the_store_no_longer_has(
+        built_store: Path, second_store: Path, neo4j_env: dict[str, str],
+        neo4j_driver: Any) -> None:
+    ctkg_wipe(neo4j_env)
+    cypher(neo4j_driver, "MERGE (:Note {text: 'not ctkg data'})")
+    try:
+        ctkg_push(second_store, neo4j_env)
+        summary = ctkg_push(built_store, neo4j_env, "--replace")
+        mexico = projection_of(built_store)
+        assert counts(neo4j_driver) == (mexico.node_count, mexico.relationship_count)
+        assert summary["removed"]["nodes"] == projection_of(second_store).node_count \
+            - mexico.node_count
+        assert cypher(neo4j_driver, "MATCH (e:Economy {label: 'Zubrowka'}) RETURN count(e) AS n"
+                      ) == [{"n": 0}]
+        ctkg_wipe(neo4j_env)
+        assert counts(neo4j_driver) == (0, 0)
+        assert cypher(neo4j_driver, "MATCH (n:Note) RETURN n.text AS text") == \
+            [{"text": "not ctkg data"}]
+    finally:
+        cypher(neo4j_driver, "MATCH (n:Note) DETACH DELETE n")
+
+
+def test_an_interrupted_push_can_be_run_again(built_store: Path, neo4j_env: dict[str, str],
+                                              neo4j_driver: Any) -> None:
+    expected = projection_of(built_store)
+    ctkg_wipe(neo4j_env)
+    ctkg_push(built_store, neo4j_env)
+    reference = counts(neo4j_driver), fingerprint(neo4j_driver)
+
+    ctkg_wipe(neo4j_env)
+    env = {k: v for k, v in os.environ.items() if k != "CTKG_STORE"} | neo4j_env
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ctkg.cli", "--store", str(built_store), "neo4j", "push",
+         "--batch-size", "2"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while counts(neo4j_driver)[0] == 0:  # wait for the first committed batch
+            assert process.poll() is None, "the push ended before it could be interrupted"
+            assert time.monotonic() < deadline, "the push wrote nothing within 120 s"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+    partial = counts(neo4j_driver)
+    assert partial[0] < expected.node_count and partial[1] < expected.relationship_count, \
+        "the push was not interrupted mid-way"
+
+    ctkg_push(built_store, neo4j_env)
+    assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == reference
