@@ -2,10 +2,21 @@
 
 Parameters are bound as RDF terms (Oxigraph substitutions, SEP-0007), never pasted into the
 query text, so a value holding SPARQL syntax stays a value.
+
+A catalogue query documents itself in its header comment::
+
+    # @title Contact points for a policy area
+    # @answers Who is the contact point for policy area ?code ...
+    # @param code string A.3 -- policy-area code; unbound lists every area
+    # @param node iri https://w3id.org/ctkg/id/... -- (required) the node to trace
+
+An example holding spaces is quoted ("aviation security"). A parameter whose doc starts with
+"(required)" must be given; every other parameter may be left unbound.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,10 +27,14 @@ from ctkg.resources import resource_dir
 
 PARAM_LINE = re.compile(
     r"^#\s*@param\s+(?P<name>\w+)\s+(?P<type>iri|string|integer|year|date)"
-    r"(?:\s+(?P<example>\S+))?\s*(?:[-—]+\s*(?P<doc>.*))?$"
+    r"(?:\s+(?P<example>\"[^\"]*\"|(?!--)\S+))?\s*(?:(?:--|—)\s*(?P<doc>.*))?$"
 )
 HEADER_LINE = re.compile(r"^#\s*@(?P<key>title|answers)\s+(?P<value>.+)$")
+REQUIRED = "(required)"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+ID_BASE = "https://w3id.org/ctkg/id/"
+INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
+                                   "positiveInteger", "unsignedInt", "unsignedLong")}
 
 
 class QueryError(Exception):
@@ -32,6 +47,10 @@ class Param:
     type: str
     example: str | None = None
     doc: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.doc.lstrip().lower().startswith(REQUIRED)
 
 
 @dataclass
@@ -50,10 +69,15 @@ class CatalogueQuery:
         query = cls(name, text, path)
         for line in text.splitlines():
             if m := PARAM_LINE.match(line.strip()):
-                query.params.append(Param(m["name"], m["type"], m["example"], m["doc"] or ""))
+                example = m["example"].strip('"') if m["example"] else None
+                query.params.append(Param(m["name"], m["type"], example, (m["doc"] or "").strip()))
             elif m := HEADER_LINE.match(line.strip()):
                 setattr(query, m["key"], m["value"].strip())
         return query
+
+    def examples(self) -> dict[str, str]:
+        """The documented example value of every parameter that has one."""
+        return {p.name: p.example for p in self.params if p.example is not None}
 
 
 def catalogue_dir(kind: str = "sparql") -> Path:
@@ -76,47 +100,81 @@ def resolve(name_or_file: str | None, expression: str | None) -> CatalogueQuery:
     if path.suffix == ".rq" or path.is_file():
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
-        return CatalogueQuery.from_text(path.stem, path.read_text("utf-8"), path)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise QueryError(f"{path}: cannot read the query ({err})") from None
+        return CatalogueQuery.from_text(path.stem, text, path)
     candidate = catalogue_dir() / f"{name_or_file}.rq"
-    if not candidate.is_file():
+    if not re.fullmatch(r"\w+", name_or_file) or not candidate.is_file():
         names = ", ".join(q.name for q in catalogue()) or "none"
         raise QueryError(f"no catalogue query named {name_or_file!r} (known: {names})")
     return CatalogueQuery.from_text(name_or_file, candidate.read_text("utf-8"), candidate)
 
 
-def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[str, Any]:
-    """Turn k=v strings into pyoxigraph terms according to the declared parameter types."""
+def _term(kind: str, raw: str) -> Any:
+    """One k=v string as the pyoxigraph term its declared type asks for (ValueError if not)."""
+    import pyoxigraph as ox
+
+    if kind == "iri":
+        # a short form relative to the instance namespace: agency/mx-sct
+        iri = raw if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", raw) else ID_BASE + raw
+        return ox.NamedNode(iri)
+    if kind == "integer":
+        return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "year":
+        if not re.fullmatch(r"\d{4}", raw.strip()):
+            raise ValueError("write a year as four digits, e.g. 2012")
+        return ox.Literal(raw.strip(), datatype=ox.NamedNode(XSD + "gYear"))
+    if kind == "date":
+        value = datetime.date.fromisoformat(raw.strip())
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    return ox.Literal(raw)
+
+
+def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[Any, Any]:
+    """Turn k=v strings into pyoxigraph terms according to the declared parameter types.
+
+    A catalogue or file query accepts only the parameters it declares; an -e expression that
+    declares none takes any NAME=VALUE as a plain string.
+    """
     import pyoxigraph as ox
 
     declared = {p.name: p for p in query.params}
+    strict = bool(query.params) or query.path is not None
     bound: dict[Any, Any] = {}
     for name, raw in values.items():
         param = declared.get(name)
-        kind = param.type if param else "string"
-        if param is None and query.params:
+        if param is None and strict:
             known = ", ".join(declared) or "none"
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {known})")
+        kind = param.type if param else "string"
         try:
-            if kind == "iri":
-                term: Any = ox.NamedNode(raw)
-            elif kind == "integer":
-                term = ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
-            elif kind == "year":
-                term = ox.Literal(f"{int(raw):04d}", datatype=ox.NamedNode(XSD + "gYear"))
-            elif kind == "date":
-                term = ox.Literal(raw, datatype=ox.NamedNode(XSD + "date"))
-            else:
-                term = ox.Literal(raw)
+            term = _term(kind, raw)
         except ValueError as err:
             raise QueryError(f"parameter {name}={raw!r} is not a valid {kind}: {err}") from None
         bound[ox.Variable(name)] = term
+    missing = [p for p in query.params if p.required and p.name not in values]
+    if missing:
+        p = missing[0]
+        example = f", e.g. --param {p.name}={p.example}" if p.example else ""
+        raise QueryError(f"query {query.name!r} needs parameter {p.name!r} ({p.type}{example})")
     return bound
 
 
 def term_value(term: Any) -> Any:
-    """A plain Python value for a result cell (IRI string, literal lexical form)."""
+    """A plain Python value for a result cell: IRI string, literal lexical form, int, bool."""
     if term is None:
         return None
+    datatype = getattr(term, "datatype", None)
+    if datatype is not None:
+        if datatype.value in INTEGER_TYPES:
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if datatype.value == XSD + "boolean":
+            return term.value in ("true", "1")
     return term.value
 
 
@@ -126,15 +184,19 @@ def run(store: Any, query: CatalogueQuery, values: Mapping[str, str] | None = No
     substitutions = bind(query, values or {})
     try:
         result = store.query(query.text, substitutions=substitutions or None)
+        if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
+            return ["ask"], [{"ask": bool(result)}]
+        variables = getattr(result, "variables", None)
+        if variables is None:
+            raise QueryError("only SELECT and ASK queries print as rows; use `ctkg export` or "
+                             "the endpoint for CONSTRUCT/DESCRIBE")
+        columns = [v.value for v in variables]
+        rows = [{c: term_value(solution[c]) for c in columns} for solution in result]
     except SyntaxError as err:
         message = " ".join(str(err).split())
         raise QueryError(f"SPARQL syntax error in {query.name}: {message}") from None
-    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
-        return ["ask"], [{"ask": bool(result)}]
-    variables = getattr(result, "variables", None)
-    if variables is None:
-        raise QueryError("only SELECT and ASK queries print as rows; use `ctkg export` or "
-                         "the endpoint for CONSTRUCT/DESCRIBE")
-    columns = [v.value for v in variables]
-    rows = [{c: term_value(solution[c]) for c in columns} for solution in result]
+    except (RuntimeError, OSError) as err:
+        # e.g. a bound parameter that the SELECT does not project
+        message = " ".join(str(err).split())
+        raise QueryError(f"query {query.name} failed: {message}") from None
     return columns, rows
