@@ -3,6 +3,11 @@
 Each case is a file, tests/queries/expected/NAME.json or NAME@CASE.json, holding the parameters and
 the exact rows read off data/reports/apec-ctap-2012-mexico.md. Adding a query forces adding its
 expected answer: a catalogue query without NAME.json fails the run.
+
+Where the loader is known to get the document wrong, the file also holds "known_defect":
+{"reason", "rows"} — the wrong answer the graph gives today. The case then xfails with the reason
+as long as the graph answers exactly that, fails on any other answer, and fails once the graph
+gives the right rows, so the note is removed when the loader is fixed.
 """
 
 from __future__ import annotations
@@ -51,7 +56,10 @@ def test_every_query_has_an_expected_answer(name: str) -> None:
 def test_expected_file_names_a_catalogue_query(path: Path) -> None:
     assert _case_name(path) in CATALOGUE, f"{path.name}: no queries/sparql/{_case_name(path)}.rq"
     data = json.loads(path.read_text("utf-8"))
-    assert set(data) == {"params", "rows"}
+    assert set(data) <= {"params", "rows", "known_defect"} and {"params", "rows"} <= set(data)
+    if "known_defect" in data:
+        assert set(data["known_defect"]) == {"reason", "rows"}
+        assert data["known_defect"]["rows"] != data["rows"]
     assert isinstance(data["rows"], list) and data["rows"], "an empty answer proves nothing"
 
 
@@ -61,7 +69,11 @@ def test_query_answers_exactly(path: Path, graph: Any) -> None:
     query = CATALOGUE[_case_name(path)]
     columns, rows = q.run(graph, query, data["params"])
     assert all(list(row) == columns for row in rows)
+    defect = data.get("known_defect")
+    if defect and rows == defect["rows"]:
+        pytest.xfail(defect["reason"])
     assert rows == data["rows"]
+    assert not defect, f"the graph now answers right: remove known_defect from {path.name}"
 
 
 @pytest.mark.parametrize("name", sorted(CATALOGUE))

@@ -35,6 +35,13 @@ def several(tmp_path_factory: pytest.TempPathFactory) -> Several:
     return StoreDir(store).current().open_graph(), truths
 
 
+def bundled_answer(name: str) -> list[dict[str, Any]]:
+    """The rows the bundled report gives today: the known-defect rows while that note stands."""
+    data = json.loads((EXPECTED / f"{name}.json").read_text("utf-8"))
+    rows: list[dict[str, Any]] = data.get("known_defect", data)["rows"]
+    return rows
+
+
 def _areas(truth: dict[str, Any], key: str) -> int:
     return sum(len(area[key]) for area in truth["policy_areas"].values())
 
@@ -57,7 +64,7 @@ def _row(truth: dict[str, Any]) -> dict[str, Any]:
 
 def test_report_comparison_has_one_row_per_report(several: Several) -> None:
     graph, truths = several
-    mexico = json.loads((EXPECTED / "report_comparison.json").read_text("utf-8"))["rows"]
+    mexico = bundled_answer("report_comparison")
     expected = sorted(mexico + [_row(t) for t in truths], key=lambda r: (r["economy"], r["year"]))
     assert truths[0]["counts"]["measures"] == expected[-2]["undertaken"] + expected[-2]["planned"]
     _, rows = q.run(graph, q.resolve("report_comparison", None), {})
@@ -90,7 +97,7 @@ def test_planned_against_undertaken_per_area(several: Several) -> None:
 def test_shared_commitments_count_the_reports_that_list_them(
         several: Several) -> None:
     graph, truths = several
-    mexico = json.loads((EXPECTED / "shared_commitments.json").read_text("utf-8"))["rows"]
+    mexico = bundled_answer("shared_commitments")
     listed: Counter[str] = Counter(r["commitment"] for r in mexico)
     economies: dict[str, set[str]] = {r["commitment"]: {"Mexico"} for r in mexico}
     years: dict[str, set[int]] = {r["commitment"]: {2012} for r in mexico}
@@ -115,7 +122,7 @@ def test_memberships_of_every_economy(several: Several) -> None:
     _, rows = q.run(graph, q.resolve("regime_memberships", None), {})
     keys = ("economy", "year", "regime", "status", "status_date")
     got = sorted((tuple(r[k] for k in keys) for r in rows), key=repr)
-    mexico = json.loads((EXPECTED / "regime_memberships.json").read_text("utf-8"))["rows"]
+    mexico = bundled_answer("regime_memberships")
     expected = [tuple(r[k] for k in keys) for r in mexico]
     expected += [(t["economy"], str(t["calendar_year"]), m["regime"], m["status"], m["date"])
                  for t in truths for m in t["memberships"]]
