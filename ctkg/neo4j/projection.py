@@ -56,6 +56,7 @@ LIST_KEYS = frozenset({"altLabel", "acronym", "domain", "yearMade", "exactMatch"
 INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                    "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                    "unsignedInt", "unsignedLong", "unsignedShort")}
+PLAIN_TYPES = frozenset({XSD + "string", RDF + "langString", XSD + "gYear", XSD + "gYearMonth"})
 FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 PREFERRED_LANGS = ("en", "")
@@ -194,6 +195,8 @@ class Projection:
 
 def literal_value(lexical: str, datatype: str) -> Any:
     """A Neo4j-storable value for a typed literal; the lexical form when no better type fits."""
+    if datatype in PLAIN_TYPES:
+        return lexical
     try:
         if datatype in INTEGER_TYPES:
             return int(lexical)
@@ -221,48 +224,55 @@ def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
     skipped: dict[str, int] = defaultdict(int)
     targets: set[str] = set()
     triples = 0
+    named, literal = ox.NamedNode, ox.Literal
+    class_labels, keys, rel_types, values = (vocab.labels, vocab.keys, vocab.relationships,
+                                             vocab.values)
+    # one pass over the default graph; Oxigraph returns it ordered by subject
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         triples += 1
         subject, predicate, obj = quad.subject, quad.predicate.value, quad.object
-        if not isinstance(subject, ox.NamedNode):
+        if type(subject) is not named:
             skipped["blank node or triple term subject"] += 1
             continue
         uri = subject.value
-        labels[uri]  # every IRI subject is a node, even with no class
+        node_labels = labels[uri]  # every IRI subject is a node, even with no class
+        kind = type(obj)
         if predicate == RDF_TYPE:
-            if isinstance(obj, ox.NamedNode) and obj.value in vocab.labels:
-                labels[uri].add(vocab.labels[obj.value])
-            else:
+            label = class_labels.get(obj.value) if kind is named else None
+            if label is None:
                 skipped[getattr(obj, "value", "blank class")] += 1
+            else:
+                node_labels.add(label)
             continue
-        if isinstance(obj, ox.Literal):
-            key = vocab.keys.get(predicate)
+        if kind is literal:
+            key = keys.get(predicate)
             if key is None:
                 skipped[predicate] += 1
                 continue
+            language = obj.language
             raw[uri][key].append((literal_value(obj.value, obj.datatype.value),
-                                  (obj.language or "").lower()))
+                                  language.lower() if language else ""))
             continue
-        if not isinstance(obj, ox.NamedNode):
+        if kind is not named:
             skipped["blank node or triple term object"] += 1
             continue
         target = obj.value
         if target.startswith(ID_BASE):
-            rel_type = vocab.relationships.get(predicate)
+            rel_type = rel_types.get(predicate)
             if rel_type is None:
                 skipped[predicate] += 1
                 continue
             rels[rel_type].add((uri, target))
             targets.add(target)
             continue
-        key = vocab.keys.get(predicate)
+        key = keys.get(predicate)
         if key is None:
             skipped[predicate] += 1
             continue
         if predicate in CONTACT_KEYS and target.startswith(("mailto:", "tel:")):
             value = target.split(":", 1)[1]
         else:
-            value = vocab.values.get(target, target)
+            value = values.get(target, target)
         raw[uri][key].append((value, ""))
 
     for target in targets:
