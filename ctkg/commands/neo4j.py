@@ -65,13 +65,13 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
     settings = _settings(uri, user, password, database)
     store_path = ctx.find_root().obj.get("store") or default_store_path()
     graph = StoreDir(Path(store_path)).current().open_graph()
-    vocabulary = Vocabulary.from_store(graph)
-    projection = project(graph, vocabulary)
-    for term, count in sorted(projection.skipped.items()):
-        click.echo(f"warning: left out {count} triple(s) with {term} (not declared in the "
-                   "ontology)", err=True)
     progress = _progress if sys.stderr.isatty() else None
-    with connect(settings) as driver:
+    with connect(settings) as driver:  # a server that is down fails before the projection
+        vocabulary = Vocabulary.from_store(graph)
+        projection = project(graph, vocabulary)
+        for term, count in sorted(projection.skipped.items()):
+            click.echo(f"warning: left out {count} triple(s) with {term} (not declared in the "
+                       "ontology)", err=True)
         try:
             result = run_push(driver, settings.database, projection, batch_size=batch_size,
                               replace=replace, vocabulary=vocabulary, progress=progress)
