@@ -2,8 +2,9 @@
 
 One parametrized test over queries/sparql/*.rq: the SPARQL query on the embedded store and its
 twin on Neo4j (after pushing the same store) return the same columns and the same rows, in the
-same order of the ORDER BY keys. Adding a question is adding NAME.rq + NAME.cypher (+ optionally
-tests/queries/expected/NAME.json with "params"); nothing here changes.
+same order of the ORDER BY keys, for the parameters of every expected-answer case
+(tests/queries/expected/NAME.json, NAME@case.json) and with no parameters. Adding a question or a
+case is adding files; nothing here changes.
 """
 
 from __future__ import annotations
@@ -47,24 +48,27 @@ def test_twin_documents_itself_like_the_original(name: str) -> None:
            [(p.name, p.type, p.example, p.doc) for p in original.params]
 
 
-def _params(name: str, query: sparql.CatalogueQuery) -> dict[str, str]:
-    """The parameters of the expected-answer case if there is one, else the documented examples."""
-    expected = EXPECTED_DIR / f"{name}.json"
-    if expected.is_file():
-        data = json.loads(expected.read_text("utf-8"))
-        if isinstance(data, dict) and isinstance(data.get("params"), dict):
-            return {k: str(v) for k, v in data["params"].items()}
-    return query.examples()
+def _param_sets(name: str, query: sparql.CatalogueQuery) -> list[tuple[str, dict[str, str]]]:
+    """(case id, params): every expected-answer case of the question (NAME.json, NAME@x.json),
+    or the documented examples when it has none, and the unbound variant where allowed."""
+    sets: list[tuple[str, dict[str, str]]] = []
+    for path in sorted(EXPECTED_DIR.glob(f"{name}.json")) + \
+            sorted(EXPECTED_DIR.glob(f"{name}@*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        params = data.get("params") if isinstance(data, dict) else None
+        sets.append((path.stem, {k: str(v) for k, v in (params or {}).items()}))
+    if not sets:
+        sets.append((f"{name}-examples", query.examples()))
+    if query.params and not any(p.required for p in query.params) and \
+            all(params for _, params in sets):
+        sets.append((f"{name}-unbound", {}))
+    return sets
 
 
 def _cases() -> list[Any]:
-    cases = []
-    for name in NAMES:
-        query = sparql.resolve(name, None)
-        cases.append(pytest.param(name, "params", id=f"{name}-params"))
-        if not any(p.required for p in query.params) and query.params:
-            cases.append(pytest.param(name, "unbound", id=f"{name}-unbound"))
-    return cases
+    return [pytest.param(name, params, id=case_id)
+            for name in NAMES
+            for case_id, params in _param_sets(name, sparql.resolve(name, None))]
 
 
 def _norm(value: Any) -> str | None:
@@ -92,13 +96,12 @@ def pushed(built_store: Path, neo4j_env: dict[str, str]) -> Path:
     return built_store
 
 
-@pytest.mark.parametrize(("name", "variant"), _cases())
-def test_cypher_twin_answers_like_sparql(name: str, variant: str, pushed: Path) -> None:
+@pytest.mark.parametrize(("name", "params"), _cases())
+def test_cypher_twin_answers_like_sparql(name: str, params: dict[str, str], pushed: Path) -> None:
     from ctkg.store import StoreDir
 
     original = sparql.resolve(name, None)
     twin = cypher.resolve(name, None)
-    params = _params(name, original) if variant == "params" else {}
     graph = StoreDir(pushed).current().open_graph()
     s_columns, s_rows = sparql.run(graph, original, params)
     with connect(Settings(uri=URI)) as driver:
