@@ -1,0 +1,72 @@
+"""Reading validation test cases: one file per case, expectations in the file or beside it.
+
+Shape cases (cases/shapes/):
+  NAME.ru  a SPARQL Update applied to the bundled report's graph (loaded through the real
+           loader); header lines `# expect: focus=<iri> path=p severity=S shape=ctkgsh:X
+           [value=v] [line=n] message="..."`, one per expected SHACL result, or
+           `# expect: none` for a graph that looks odd but is right.
+  NAME.md  a mutated copy of the bundled report, loaded through the real loader;
+           NAME.expected.json holds {"about": ..., "expect": [{focus, path, severity, shape,
+           value?, line?, message}, ...]}.
+Ontology cases (cases/ontology/):
+  NAME.ru  a SPARQL Update on a dataset whose named graphs <urn:ctkg:data>, <urn:ctkg:ontology>
+           and <urn:ctkg:shapes> hold the bundled graph, ontology/ctkg.ttl and shapes/*.ttl;
+           header lines `# expect: level=L check=C term=T`.
+The expected results are all the results: the unmutated graph has none.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+
+CASES = Path(__file__).resolve().parent / "cases"
+SHAPE_CASES = CASES / "shapes"
+ONTOLOGY_CASES = CASES / "ontology"
+EXPECT = "# expect:"
+
+
+@dataclass(frozen=True)
+class Case:
+    path: Path
+    about: str
+    expect: list[dict[str, str]]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def _header(path: Path) -> tuple[str, list[dict[str, str]]]:
+    about: list[str] = []
+    expect: list[dict[str, str]] = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        if line.strip() == f"{EXPECT} none":
+            continue
+        if line.startswith(EXPECT):
+            fields = dict(t.split("=", 1) for t in shlex.split(line[len(EXPECT):]))
+            expect.append(fields)
+        else:
+            about.append(line.lstrip("# ").strip())
+    return " ".join(about), expect
+
+
+def load_case(path: Path) -> Case:
+    if path.suffix == ".md":
+        data = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+        return Case(path, data["about"], [{k: str(v) for k, v in e.items()}
+                                          for e in data["expect"]])
+    about, expect = _header(path)
+    return Case(path, about, expect)
+
+
+def shape_cases() -> list[Path]:
+    return sorted([*SHAPE_CASES.glob("*.ru"), *SHAPE_CASES.glob("*.md")])
+
+
+def ontology_cases() -> list[Path]:
+    return sorted(ONTOLOGY_CASES.glob("*.ru"))

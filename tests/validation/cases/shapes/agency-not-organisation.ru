@@ -1,0 +1,14 @@
+# An agency is not also typed org:Organization.
+# expect: focus=<https://w3id.org/ctkg/id/agency/mx-aesi> path=rdf:type severity=Violation shape=ctkgsh:Agency-organisation line=427 message="The agency is not also typed as an organisation (org:Organization), so questions about organisations would miss it"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+DELETE DATA { <https://w3id.org/ctkg/id/agency/mx-aesi> rdf:type org:Organization }

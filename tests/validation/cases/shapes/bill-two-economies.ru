@@ -1,0 +1,14 @@
+# A bill is attached to two economies.
+# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1> path=ctkg:economy severity=Violation shape=ctkgsh:LegalResource-economy line=347 message="The bill or regulation is attached to something other than one APEC economy"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+INSERT DATA { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1> ctkg:economy <https://w3id.org/ctkg/id/economy/united-states> }

@@ -1,0 +1,14 @@
+# An inspection does not name the airport inspected.
+# expect: focus=<https://w3id.org/ctkg/id/inspection/mexico-2012/mx-airport-bajio-2011-09-22> path=ctkg:place severity=Violation shape=ctkgsh:Inspection-place line=198 message="The inspection does not name exactly one port or airport"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+DELETE WHERE { <https://w3id.org/ctkg/id/inspection/mexico-2012/mx-airport-bajio-2011-09-22> ctkg:place ?place }

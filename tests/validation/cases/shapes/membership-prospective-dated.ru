@@ -1,0 +1,14 @@
+# A prospective membership (MTCR) carries a date.
+# expect: focus=<https://w3id.org/ctkg/id/membership/mexico-2012/mtcr> path=ctkg:statusDate severity=Violation shape=ctkgsh:Membership-prospectiveDated value=2012-01 line=268 message="The economy only intends to join this regime, yet the membership carries a date of admission or application (2012-01)"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+INSERT DATA { <https://w3id.org/ctkg/id/membership/mexico-2012/mtcr> ctkg:statusDate "2012-01"^^xsd:gYearMonth }

@@ -1,0 +1,14 @@
+# An expertise offer is marked as undertaken.
+# expect: focus=<https://w3id.org/ctkg/id/offer/mexico-2012/a-1/offer-13> path=ctkg:status severity=Violation shape=ctkgsh:ExpertiseOffer-noStatus line=135 message="An expertise offer is marked as undertaken or planned, as if it were a measure"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+INSERT DATA { <https://w3id.org/ctkg/id/offer/mexico-2012/a-1/offer-13> ctkg:status ctkg:Undertaken }

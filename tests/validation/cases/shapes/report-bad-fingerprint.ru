@@ -1,0 +1,15 @@
+# The fingerprint is not a SHA-256 digest.
+# expect: focus=<https://w3id.org/ctkg/id/report/mexico-2012> path=ctkg:sha256 severity=Violation shape=ctkgsh:Report-fingerprintForm value=d41d8cd98f00b204e9800998ecf8427e line=1 message="The report's source-file fingerprint is not one SHA-256 digest (64 hexadecimal digits)"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+DELETE WHERE { <https://w3id.org/ctkg/id/report/mexico-2012> ctkg:sha256 ?digest } ;
+INSERT DATA { <https://w3id.org/ctkg/id/report/mexico-2012> ctkg:sha256 "d41d8cd98f00b204e9800998ecf8427e" }

@@ -1,0 +1,14 @@
+# The report does not name the meeting it was presented at (a note).
+# expect: focus=<https://w3id.org/ctkg/id/report/mexico-2012> path=ctkg:presentedAt severity=Info shape=ctkgsh:Report-meeting line=1 message="The report does not name the APEC meeting it was presented at"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+DELETE DATA { <https://w3id.org/ctkg/id/report/mexico-2012> ctkg:presentedAt <https://w3id.org/ctkg/id/meeting/28th-counter-terrorism-task-force-meeting> }

@@ -1,0 +1,14 @@
+# The report does not name the file it was read from.
+# expect: focus=<https://w3id.org/ctkg/id/report/mexico-2012> path=ctkg:sourceFile severity=Violation shape=ctkgsh:Report-sourceFile message="The report does not name the one file it was read from"
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+
+DELETE DATA { <https://w3id.org/ctkg/id/report/mexico-2012> ctkg:sourceFile "apec-ctap-2012-mexico.md" }
