@@ -7,8 +7,8 @@ The mapping (docs/neo4j.md has the full table):
   ``org:Organization`` -> ``Organization``); no invented prefixes;
 * literals -> properties named by the predicate's local name in camelCase (``vcard:fn`` -> ``fn``,
   ``vcard:honorific-prefix`` -> ``honorificPrefix``); xsd:integer -> int, xsd:date -> date,
-  xsd:gYear / xsd:gYearMonth -> string as written; several values -> a sorted list (always for
-  LIST_KEYS, else only on the node that has several);
+  xsd:gYear / xsd:gYearMonth -> string as written; LIST_KEYS are sorted lists, any other key
+  holds one value (a node with several keeps them all in ``<key>All`` too);
 * IRI objects under https://w3id.org/ctkg/id/ -> relationships, typed by the predicate's local
   name in UPPER_SNAKE (``org:memberOf`` -> ``MEMBER_OF``, ``prov:wasDerivedFrom`` ->
   ``WAS_DERIVED_FROM``); ``mailto:`` / ``tel:`` objects -> string properties ``email``,
@@ -286,22 +286,31 @@ def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
 
 
 def _properties(uri: str, props: dict[str, list[tuple[Any, str]]]) -> dict[str, Any]:
-    """Node properties: LIST_KEYS as lists; others scalar, one key per language (prefLabel,
-    prefLabel_es); a key with two values in one language on this node becomes a list on this
-    node only (e.g. a meeting two reports date differently), so other nodes keep scalars."""
+    """Node properties: LIST_KEYS as lists; any other key one value, one key per language
+    (prefLabel, prefLabel_es).
+
+    Should a node have two values in one language for such a key (a meeting two reports date
+    differently), the key keeps the first value in sorted order, so every node has the same
+    property type and no query trips over a list, and ``<key>All`` keeps them all.
+    """
     out: dict[str, Any] = {"uri": uri}
     for key in sorted(props):
         values = props[key]
-        langs = [lang for _, lang in values]
-        if key in LIST_KEYS or len(set(langs)) < len(langs):
+        if key in LIST_KEYS:
             out[key] = _sorted_list([v for v, _ in values])
             continue
-        by_lang = dict(sorted(((lang, v) for v, lang in values), key=lambda lv: lv[0]))
+        by_lang: dict[str, list[Any]] = defaultdict(list)
+        for value, lang in values:
+            by_lang[lang].append(value)
+        if any(len(set(group)) > 1 for group in by_lang.values()):
+            out[f"{key}All"] = _sorted_list([v for v, _ in values])
         base = next((lang for lang in PREFERRED_LANGS if lang in by_lang), min(by_lang))
-        out[key] = by_lang.pop(base)
-        for lang, value in by_lang.items():
-            suffix = re.sub(r"[^a-z0-9]+", "_", lang)
-            out[f"{key}_{suffix}"] = value
+        for lang in sorted(by_lang):
+            first = _sorted_list(by_lang[lang])[0]
+            if lang == base:
+                out[key] = first
+            else:
+                out[f"{key}_{re.sub(r'[^a-z0-9]+', '_', lang)}"] = first
     return out
 
 

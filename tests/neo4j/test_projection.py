@@ -104,7 +104,7 @@ def test_languages_lists_and_undeclared_terms() -> None:
         (meeting, rdf_type, ox.NamedNode(CTKG + "Meeting")),
         (meeting, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Meeting", language="en")),
         (meeting, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Reunión", language="es")),
-        # two reports give the meeting different dates: a list on this node only
+        # two reports give the meeting different dates: the first stays a date, all are kept
         (meeting, ox.NamedNode(CTKG + "startDate"), ox.Literal("2018-05-22", datatype=date)),
         (meeting, ox.NamedNode(CTKG + "startDate"), ox.Literal("2018-05-13", datatype=date)),
         (other, ox.NamedNode(CTKG + "startDate"), ox.Literal("2018-06-01", datatype=date)),
@@ -113,6 +113,7 @@ def test_languages_lists_and_undeclared_terms() -> None:
     projection = project(store, vocab)
     assert projection.nodes[meeting.value] == {"labels": ("Meeting",), "props": {
         "uri": meeting.value, "prefLabel": "Meeting", "prefLabel_es": "Reunión",
-        "startDate": [datetime.date(2018, 5, 13), datetime.date(2018, 5, 22)]}}
+        "startDate": datetime.date(2018, 5, 13),
+        "startDateAll": [datetime.date(2018, 5, 13), datetime.date(2018, 5, 22)]}}
     assert projection.nodes[other.value]["props"]["startDate"] == datetime.date(2018, 6, 1)
     assert projection.skipped == {"http://example.org/undeclared": 1}
