@@ -101,7 +101,7 @@ def _index_report(db: sqlite3.Connection, facts: Facts, gazetteer: Gazetteer) ->
             cursor = db.execute(
                 "INSERT INTO contact VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    str(contact_iri(key, area.code, contact.name)),
+                    str(contact_iri(key, area.code, contact.name, contact.role)),
                     doc.header.document_id, doc.header.economy, doc.header.calendar_year,
                     area.code, area.title, contact.role, contact.name, contact.honorific,
                     contact.title, contact.organization or (org.name if org else None),

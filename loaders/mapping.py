@@ -86,8 +86,10 @@ def report_key(facts: Facts) -> str:
     return f"{economy}-{header.calendar_year or 0}"
 
 
-def contact_iri(key: str, code: str, name: str) -> URIRef:
-    return ID[f"contact/{key}/{slug(code)}/{slug(name)}"]
+def contact_iri(key: str, code: str, name: str, role: str = "contact point") -> URIRef:
+    """One node per person and role: the same person may also be the emergency contact."""
+    suffix = "" if role == "contact point" else f"/{slug(role)}"
+    return ID[f"contact/{key}/{slug(code)}/{slug(name)}{suffix}"]
 
 
 def tel_uri(number: str | None, calling_code: str | None = None) -> str | None:
@@ -223,7 +225,7 @@ class ReportMapper:
     def _contacts(self, area: PolicyArea) -> None:
         code = area.code
         for index, contact in enumerate(area.contacts):
-            node = contact_iri(self.key, code, contact.name)
+            node = contact_iri(self.key, code, contact.name, contact.role)
             links = self.facts.contacts[(code, index)]
             self.add(node, RDF.type, CTKG.ContactPoint)
             self.add(node, RDF.type, VCARD.Individual)

@@ -29,19 +29,19 @@ Usage::
 
 Pure standard library; all randomness comes from one ``random.Random(seed)``.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import random
-
-__all__ = ["SyntheticReport", "generate", "write", "write_fixtures", "strip_markdown", "main"]
+__all__ = ["SyntheticReport", "generate", "main", "strip_markdown", "write", "write_fixtures"]
 
 # ---------------------------------------------------------------------------
 # Fixed template wording (as in the Mexico 2012 report)
@@ -52,18 +52,24 @@ OBJECTIVE = (
     "counter-terrorism commitments, and to identify capacity building needs to assist "
     "the CTF to identify priority areas for future cooperation."
 )
-ES_1 = ("1. Summary of main achievements/progress in implementing Leaders' and Ministers' "
-        "commitments since last update.")
+ES_1 = (
+    "1. Summary of main achievements/progress in implementing Leaders' and Ministers' "
+    "commitments since last update."
+)
 ES_2 = "2. Summary of forward work program to implement Leaders' and Ministers' commitments."
-ES_3 = ("3. Summary of capacity building needs and opportunities that would accelerate/strengthen "
-        "the implementation of APEC Leaders' and Ministers' commitments by your economy and in the region.")
+ES_3 = (
+    "3. Summary of capacity building needs and opportunities that would accelerate/strengthen "
+    "the implementation of APEC Leaders' and Ministers' commitments by your economy and in the region."
+)
 
 H_COMMIT = "LEADERS' AND MINISTERS' COMMITMENTS"
 H_UNDER = "MEASURES UNDERTAKEN SINCE LAST UPDATE TO IMPLEMENT COMMITMENTS"
 H_PLAN = "FURTHER MEASURES PLANNED TO IMPLEMENT COMMITMENTS (indicate timeframe)"
-H_NEEDS = ("WHAT SPECIFIC CAPACITY BUILDING NEEDS DOES YOUR ECONOMY HAVE THAT HINDER YOUR ABILITY "
-           "TO IMPLEMENT COMMITMENTS, AND WHAT CAPACITY BUILDING OPPORTUNITIES COULD BE PROVIDED "
-           "THROUGH APEC TO ADDRESS THESE NEEDS?")
+H_NEEDS = (
+    "WHAT SPECIFIC CAPACITY BUILDING NEEDS DOES YOUR ECONOMY HAVE THAT HINDER YOUR ABILITY "
+    "TO IMPLEMENT COMMITMENTS, AND WHAT CAPACITY BUILDING OPPORTUNITIES COULD BE PROVIDED "
+    "THROUGH APEC TO ADDRESS THESE NEEDS?"
+)
 H_OFFERS_A = "WHAT KIND OF EXPERTISE AND/OR ASSISTANCE COULD YOUR ECONOMY PROVIDE TO OTHER APEC MEMBERS THAT COULD"
 H_OFFERS_B = "HELP ADDRESS THEIR CAPACITY BUILDING NEEDS?"
 H_OFFERS = H_OFFERS_A + " " + H_OFFERS_B
@@ -72,8 +78,11 @@ SECTION_A = "A. ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION
 AREAS = [
     # code, heading text (after code), truth title
     ("A.1", "A.1 Protect Cargo:", "Protect Cargo"),
-    ("A.2", "A.2 Protect Port Facilities and Ships Engaged in International Voyages:",
-     "Protect Port Facilities and Ships Engaged in International Voyages"),
+    (
+        "A.2",
+        "A.2 Protect Port Facilities and Ships Engaged in International Voyages:",
+        "Protect Port Facilities and Ships Engaged in International Voyages",
+    ),
     ("A.3", "A.3 Protect International Aviation:", "Protect International Aviation"),
     ("A.4", "A.4 Protect People in Transit:", "Protect People in Transit"),
     ("A.5", "A.5 Combat Threats to Security:", "Combat Threats to Security"),
@@ -81,8 +90,20 @@ AREAS = [
     ("C", "C. PROMOTING CYBER SECURITY:", "PROMOTING CYBER SECURITY"),
 ]
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 # ---------------------------------------------------------------------------
@@ -121,38 +142,177 @@ NO_AREA_CODE = {"65", "689", "679"}
 
 NAMES = {
     "spanish": (
-        ["María José", "José Hugo", "Ana Cecilia", "Jesús", "Ángel", "Inés", "Sofía", "Joaquín",
-         "Ramón", "Verónica", "Héctor", "Raúl", "Mónica", "Andrés", "Lucía", "José Alberto",
-         "María Fernanda", "Jorge Alejandro", "Óscar", "Martín"],
-        ["Núñez", "Peña", "Martínez", "Gómez", "Ibáñez", "Muñoz", "Sánchez", "Céspedes", "Oropeza",
-         "Balcárcel", "Colín", "Elías", "Domínguez", "Gutiérrez", "Álvarez", "Fernández",
-         "Rodríguez", "López", "Pérez", "Zúñiga", "Galván", "Ordóñez", "Beltrán", "Quiñones"]),
+        [
+            "María José",
+            "José Hugo",
+            "Ana Cecilia",
+            "Jesús",
+            "Ángel",
+            "Inés",
+            "Sofía",
+            "Joaquín",
+            "Ramón",
+            "Verónica",
+            "Héctor",
+            "Raúl",
+            "Mónica",
+            "Andrés",
+            "Lucía",
+            "José Alberto",
+            "María Fernanda",
+            "Jorge Alejandro",
+            "Óscar",
+            "Martín",
+        ],
+        [
+            "Núñez",
+            "Peña",
+            "Martínez",
+            "Gómez",
+            "Ibáñez",
+            "Muñoz",
+            "Sánchez",
+            "Céspedes",
+            "Oropeza",
+            "Balcárcel",
+            "Colín",
+            "Elías",
+            "Domínguez",
+            "Gutiérrez",
+            "Álvarez",
+            "Fernández",
+            "Rodríguez",
+            "López",
+            "Pérez",
+            "Zúñiga",
+            "Galván",
+            "Ordóñez",
+            "Beltrán",
+            "Quiñones",
+        ],
+    ),
     "portuguese": (
-        ["João", "Conceição", "Antônio", "Luís", "Inês", "Gonçalo", "Estêvão", "Fábio", "Mônica",
-         "Sebastião", "Lúcia", "André", "Ana Luísa"],
-        ["Araújo", "Magalhães", "Gonçalves", "Simões", "Patrício", "Brandão", "Falcão",
-         "Guimarães", "Assunção", "Peçanha", "Leão", "Lopes"]),
+        [
+            "João",
+            "Conceição",
+            "Antônio",
+            "Luís",
+            "Inês",
+            "Gonçalo",
+            "Estêvão",
+            "Fábio",
+            "Mônica",
+            "Sebastião",
+            "Lúcia",
+            "André",
+            "Ana Luísa",
+        ],
+        [
+            "Araújo",
+            "Magalhães",
+            "Gonçalves",
+            "Simões",
+            "Patrício",
+            "Brandão",
+            "Falcão",
+            "Guimarães",
+            "Assunção",
+            "Peçanha",
+            "Leão",
+            "Lopes",
+        ],
+    ),
     "french": (
-        ["François", "Hélène", "Jérôme", "Zoé", "Amélie", "Noël", "Gaëlle", "Loïc", "Céline",
-         "Benoît", "Théo", "Anaïs", "Jean-Loup"],
-        ["Lefèvre", "Béranger", "Dupré", "Ménard", "Lemaître", "Gagné", "Thérien", "Côté",
-         "Léveillé", "Boucher", "Fournier", "Pépin"]),
+        [
+            "François",
+            "Hélène",
+            "Jérôme",
+            "Zoé",
+            "Amélie",
+            "Noël",
+            "Gaëlle",
+            "Loïc",
+            "Céline",
+            "Benoît",
+            "Théo",
+            "Anaïs",
+            "Jean-Loup",
+        ],
+        [
+            "Lefèvre",
+            "Béranger",
+            "Dupré",
+            "Ménard",
+            "Lemaître",
+            "Gagné",
+            "Thérien",
+            "Côté",
+            "Léveillé",
+            "Boucher",
+            "Fournier",
+            "Pépin",
+        ],
+    ),
     "nordic": (
-        ["Søren", "Åsa", "Björn", "Øystein", "Märta", "Jörgen", "Kåre", "Sigrún", "Ingrid",
-         "Ólafur"],
-        ["Ødegård", "Sjöström", "Ångström", "Løvlie", "Bäckström", "Hæstad", "Åkesson",
-         "Sigurðsson", "Nordström", "Kjær"]),
+        [
+            "Søren",
+            "Åsa",
+            "Björn",
+            "Øystein",
+            "Märta",
+            "Jörgen",
+            "Kåre",
+            "Sigrún",
+            "Ingrid",
+            "Ólafur",
+        ],
+        [
+            "Ødegård",
+            "Sjöström",
+            "Ångström",
+            "Løvlie",
+            "Bäckström",
+            "Hæstad",
+            "Åkesson",
+            "Sigurðsson",
+            "Nordström",
+            "Kjær",
+        ],
+    ),
     "czechpol": (
-        ["Łukasz", "Zofia", "Jiří", "Tomáš", "Małgorzata", "Agnieszka", "Radosław", "Kateřina",
-         "Bożena", "Přemysl"],
-        ["Wróblewski", "Dąbrowska", "Dvořák", "Procházka", "Łęcki", "Żółkiewski", "Nováková",
-         "Kowalczyk", "Šťastný", "Grzegórzewski"]),
+        [
+            "Łukasz",
+            "Zofia",
+            "Jiří",
+            "Tomáš",
+            "Małgorzata",
+            "Agnieszka",
+            "Radosław",
+            "Kateřina",
+            "Bożena",
+            "Přemysl",
+        ],
+        [
+            "Wróblewski",
+            "Dąbrowska",
+            "Dvořák",
+            "Procházka",
+            "Łęcki",
+            "Żółkiewski",
+            "Nováková",
+            "Kowalczyk",
+            "Šťastný",
+            "Grzegórzewski",
+        ],
+    ),
     "turkish": (
         ["Gökhan", "Şule", "İbrahim", "Çağlar", "Özlem", "Ümit", "Ayşe", "Barış"],
-        ["Öztürk", "Çelik", "Yılmaz", "Şahin", "Doğan", "Güneş", "Aydın", "Kılıç"]),
+        ["Öztürk", "Çelik", "Yılmaz", "Şahin", "Doğan", "Güneş", "Aydın", "Kılıç"],
+    ),
     "english": (
         ["Sarah", "Michael", "Grace", "Thomas", "Aroha", "Liam", "Chloë", "Renée"],
-        ["Whitfield", "O'Connor", "MacLeod", "Fenwick", "Tāmaki", "Brontë", "Ngāta", "Hughes"]),
+        ["Whitfield", "O'Connor", "MacLeod", "Fenwick", "Tāmaki", "Brontë", "Ngāta", "Hughes"],
+    ),
 }
 VIET_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"]
 VIET_MIDDLE = ["Thị", "Văn", "Minh", "Đức", "Thu", "Quốc"]
@@ -169,22 +329,90 @@ PLACE_PREFIX = {
     "english": ["Port ", "Fort ", "Mount ", ""],
 }
 PLACE_ROOT = {
-    "spanish": ["Álamos", "Coralina", "Candelaria", "Mirador", "Peñasco", "Tolosa", "Ventisca",
-                "Almagro", "Cárdenas", "Asunción", "Mazatlán", "Ocotlán"],
-    "portuguese": ["Conceição", "Itajaí", "Mangueira", "Piratinin", "Aracruz", "Catarina",
-                   "Guaíba", "Tocantim"],
-    "french": ["Bérénice", "Lévêque", "Rocheval", "Marigot", "Sainte-Anne", "Thérèse", "Dauphin",
-               "Crève-Cœur"],
-    "nordic": ["Skjærhavn", "Ålvik", "Ystad", "Håkonsby", "Mälarhamn", "Kirkjubær", "Rønne",
-               "Fjällby"],
-    "czechpol": ["Gdańsko", "Łódzin", "Brněnice", "Ostrava", "Szczecinek", "Plzeňov", "Žatec",
-                 "Kraków Górny"],
-    "turkish": ["Çeşmeli", "Gökçeada", "İskenderun", "Ağrılı", "Kuşadası", "Ünye", "Bozcaada",
-                "Şile"],
-    "vietnamese": ["Hải Phòng", "Cam Ranh", "Vũng Tàu", "Quy Nhơn", "Đồng Hới", "Cửa Lò",
-                   "Hạ Long", "Phú Quốc"],
-    "english": ["Kingsbridge", "Wellsford", "Ashcombe", "Tauranga Bay", "Whangārei Heads",
-                "Port Hood", "Marlow", "Riverton"],
+    "spanish": [
+        "Álamos",
+        "Coralina",
+        "Candelaria",
+        "Mirador",
+        "Peñasco",
+        "Tolosa",
+        "Ventisca",
+        "Almagro",
+        "Cárdenas",
+        "Asunción",
+        "Mazatlán",
+        "Ocotlán",
+    ],
+    "portuguese": [
+        "Conceição",
+        "Itajaí",
+        "Mangueira",
+        "Piratinin",
+        "Aracruz",
+        "Catarina",
+        "Guaíba",
+        "Tocantim",
+    ],
+    "french": [
+        "Bérénice",
+        "Lévêque",
+        "Rocheval",
+        "Marigot",
+        "Sainte-Anne",
+        "Thérèse",
+        "Dauphin",
+        "Crève-Cœur",
+    ],
+    "nordic": [
+        "Skjærhavn",
+        "Ålvik",
+        "Ystad",
+        "Håkonsby",
+        "Mälarhamn",
+        "Kirkjubær",
+        "Rønne",
+        "Fjällby",
+    ],
+    "czechpol": [
+        "Gdańsko",
+        "Łódzin",
+        "Brněnice",
+        "Ostrava",
+        "Szczecinek",
+        "Plzeňov",
+        "Žatec",
+        "Kraków Górny",
+    ],
+    "turkish": [
+        "Çeşmeli",
+        "Gökçeada",
+        "İskenderun",
+        "Ağrılı",
+        "Kuşadası",
+        "Ünye",
+        "Bozcaada",
+        "Şile",
+    ],
+    "vietnamese": [
+        "Hải Phòng",
+        "Cam Ranh",
+        "Vũng Tàu",
+        "Quy Nhơn",
+        "Đồng Hới",
+        "Cửa Lò",
+        "Hạ Long",
+        "Phú Quốc",
+    ],
+    "english": [
+        "Kingsbridge",
+        "Wellsford",
+        "Ashcombe",
+        "Tauranga Bay",
+        "Whangārei Heads",
+        "Port Hood",
+        "Marlow",
+        "Riverton",
+    ],
 }
 
 HONORIFICS = ["Captain", "Dr.", "Commander", "Colonel", "Ms.", "Mr."]
@@ -194,48 +422,159 @@ HONORIFICS = ["Captain", "Dr.", "Commander", "Colonel", "Ms.", "Mr."]
 # ---------------------------------------------------------------------------
 
 AGENCY_ROLES = {
-    "customs": (["General Customs Administration", "National Customs Service",
-                 "Customs and Border Protection Directorate", "Directorate-General of Customs and Excise"],
-                ["aduanas", "customs", "douane"]),
-    "transport": (["Ministry of Communications and Transports", "Ministry of Transport and Public Works",
-                   "Department of Transportation and Infrastructure"], ["transportes", "transport", "dotr"]),
-    "maritime": (["National Maritime Authority", "Port and Maritime Security Directorate",
-                  "Maritime and Port Authority"], ["maritima", "marine", "mpa"]),
-    "aviation": (["Directorate General of Civil Aviation", "Civil Aviation Authority",
-                  "National Civil Aviation Administration"], ["aviacion", "caa", "aviation"]),
-    "migration": (["National Migration Institute", "Immigration and Border Service",
-                   "Directorate-General of Migration and Naturalization"], ["migracion", "immigration", "inm"]),
-    "foreign": (["Ministry of Foreign Affairs", "Department of Foreign Affairs and Trade",
-                 "Ministry of External Relations"], ["exteriores", "mfa", "dfat"]),
-    "finance": (["Secretary of Finance and Public Credit", "Ministry of Finance", "Treasury Department"],
-                ["hacienda", "finance", "treasury"]),
-    "fiu": (["Financial Intelligence Unit", "Financial Analysis Center", "Anti-Money Laundering Office"],
-            ["uif", "fintel", "amlo"]),
-    "banking": (["National Banking and Securities Commission", "Financial Supervisory Authority"],
-                ["cnbv", "fsa"]),
-    "interior": (["Ministry of Interior", "Ministry of Home Affairs", "Secretariat of Government"],
-                 ["interior", "homeaffairs", "gobernacion"]),
-    "cyber": (["National Cyber Security Center", "Computer Emergency Response Team",
-               "Information Security Agency"], ["cert", "ncsc", "infosec"]),
-    "police": (["Federal Police", "National Police", "Criminal Investigation Bureau"],
-               ["policia", "police", "cib"]),
-    "defense": (["Secretariat of National Defense", "Ministry of Defence", "Armed Forces Joint Staff"],
-                ["defensa", "mod", "jointstaff"]),
-    "navy": (["Secretariat of the Navy", "Naval Command", "Coast Guard Command"], ["marina", "navy", "coastguard"]),
-    "intelligence": (["Center for Research and National Security", "National Intelligence Agency",
-                      "State Security Service"], ["cisen", "nia", "sss"]),
-    "attorney": (["General Attorney's Office", "Office of the Prosecutor General", "Ministry of Justice"],
-                 ["fiscalia", "prosecutor", "justice"]),
-    "nuclear": (["National Commission for Nuclear Safety and Safeguards", "Atomic Energy Regulatory Board"],
-                ["nuclear", "aerb"]),
-    "export": (["Interagency Committee on Exports Control", "Strategic Trade Control Office"],
-               ["exportcontrol", "stco"]),
+    "customs": (
+        [
+            "General Customs Administration",
+            "National Customs Service",
+            "Customs and Border Protection Directorate",
+            "Directorate-General of Customs and Excise",
+        ],
+        ["aduanas", "customs", "douane"],
+    ),
+    "transport": (
+        [
+            "Ministry of Communications and Transports",
+            "Ministry of Transport and Public Works",
+            "Department of Transportation and Infrastructure",
+        ],
+        ["transportes", "transport", "dotr"],
+    ),
+    "maritime": (
+        [
+            "National Maritime Authority",
+            "Port and Maritime Security Directorate",
+            "Maritime and Port Authority",
+        ],
+        ["maritima", "marine", "mpa"],
+    ),
+    "aviation": (
+        [
+            "Directorate General of Civil Aviation",
+            "Civil Aviation Authority",
+            "National Civil Aviation Administration",
+        ],
+        ["aviacion", "caa", "aviation"],
+    ),
+    "migration": (
+        [
+            "National Migration Institute",
+            "Immigration and Border Service",
+            "Directorate-General of Migration and Naturalization",
+        ],
+        ["migracion", "immigration", "inm"],
+    ),
+    "foreign": (
+        [
+            "Ministry of Foreign Affairs",
+            "Department of Foreign Affairs and Trade",
+            "Ministry of External Relations",
+        ],
+        ["exteriores", "mfa", "dfat"],
+    ),
+    "finance": (
+        ["Secretary of Finance and Public Credit", "Ministry of Finance", "Treasury Department"],
+        ["hacienda", "finance", "treasury"],
+    ),
+    "fiu": (
+        [
+            "Financial Intelligence Unit",
+            "Financial Analysis Center",
+            "Anti-Money Laundering Office",
+        ],
+        ["uif", "fintel", "amlo"],
+    ),
+    "banking": (
+        ["National Banking and Securities Commission", "Financial Supervisory Authority"],
+        ["cnbv", "fsa"],
+    ),
+    "interior": (
+        ["Ministry of Interior", "Ministry of Home Affairs", "Secretariat of Government"],
+        ["interior", "homeaffairs", "gobernacion"],
+    ),
+    "cyber": (
+        [
+            "National Cyber Security Center",
+            "Computer Emergency Response Team",
+            "Information Security Agency",
+        ],
+        ["cert", "ncsc", "infosec"],
+    ),
+    "police": (
+        ["Federal Police", "National Police", "Criminal Investigation Bureau"],
+        ["policia", "police", "cib"],
+    ),
+    "defense": (
+        ["Secretariat of National Defense", "Ministry of Defence", "Armed Forces Joint Staff"],
+        ["defensa", "mod", "jointstaff"],
+    ),
+    "navy": (
+        ["Secretariat of the Navy", "Naval Command", "Coast Guard Command"],
+        ["marina", "navy", "coastguard"],
+    ),
+    "intelligence": (
+        [
+            "Center for Research and National Security",
+            "National Intelligence Agency",
+            "State Security Service",
+        ],
+        ["cisen", "nia", "sss"],
+    ),
+    "attorney": (
+        ["General Attorney's Office", "Office of the Prosecutor General", "Ministry of Justice"],
+        ["fiscalia", "prosecutor", "justice"],
+    ),
+    "nuclear": (
+        ["National Commission for Nuclear Safety and Safeguards", "Atomic Energy Regulatory Board"],
+        ["nuclear", "aerb"],
+    ),
+    "export": (
+        ["Interagency Committee on Exports Control", "Strategic Trade Control Office"],
+        ["exportcontrol", "stco"],
+    ),
 }
 STOP = {"of", "and", "the", "for", "on", "to", "in"}
-BANNED_ACRONYMS = {"APEC", "ICAO", "IMO", "WCO", "OAS", "CICTE", "FATF", "IAEA", "ISPS", "WA", "NSG",
-                   "AG", "MTCR", "CTF", "CTTF", "FIU", "AIS", "MVA", "RMAS", "ICPO", "AML", "CFT", "RPM",
-                   "IATA", "PEP", "PEPS", "GICNT", "CTED", "APIS", "MRTD", "AEO", "SOM", "UN", "CSIRT",
-                   "MANPADS", "SUA", "USA", "MOU", "NCS", "CERT"}
+BANNED_ACRONYMS = {
+    "APEC",
+    "ICAO",
+    "IMO",
+    "WCO",
+    "OAS",
+    "CICTE",
+    "FATF",
+    "IAEA",
+    "ISPS",
+    "WA",
+    "NSG",
+    "AG",
+    "MTCR",
+    "CTF",
+    "CTTF",
+    "FIU",
+    "AIS",
+    "MVA",
+    "RMAS",
+    "ICPO",
+    "AML",
+    "CFT",
+    "RPM",
+    "IATA",
+    "PEP",
+    "PEPS",
+    "GICNT",
+    "CTED",
+    "APIS",
+    "MRTD",
+    "AEO",
+    "SOM",
+    "UN",
+    "CSIRT",
+    "MANPADS",
+    "SUA",
+    "USA",
+    "MOU",
+    "NCS",
+    "CERT",
+}
 
 AREA_ROLES = {
     # contact organisation roles, roles mentioned in measures
@@ -243,28 +582,57 @@ AREA_ROLES = {
     "A.2": (["transport", "maritime", "navy"], ["maritime", "transport", "navy"]),
     "A.3": (["aviation", "aviation", "transport"], ["aviation", "transport", "police"]),
     "A.4": (["migration", "migration", "foreign"], ["migration", "police", "foreign"]),
-    "A.5": (["foreign", "defense", "nuclear"], ["defense", "attorney", "intelligence", "navy", "export", "nuclear"]),
+    "A.5": (
+        ["foreign", "defense", "nuclear"],
+        ["defense", "attorney", "intelligence", "navy", "export", "nuclear"],
+    ),
     "B": (["fiu", "fiu", "finance"], ["fiu", "finance", "banking", "attorney"]),
     "C": (["interior", "cyber", "cyber"], ["cyber", "interior", "police"]),
 }
 
 CONTACT_TITLES = {
-    "A.1": ["Administrator for Customs International Affairs", "Director of Risk Management and Targeting",
-            "Head of the Supply Chain Security Unit", "Deputy Administrator for Customs Operations"],
-    "A.2": ["Port and Maritime Security Director", "Head of the Port Facility Security Office",
-            "Director General of Merchant Marine", "Chief of Maritime Security Operations"],
-    "A.3": ["Director General for Civil Aviation", "Director of Aviation Security",
-            "Head of Civil Aviation Security Oversight"],
-    "A.3e": ["Deputy Director General for Aviation Security", "Aviation Security Duty Officer",
-             "Head of the Aviation Security Operations Center"],
-    "A.4": ["Director General of Migrants Protection and Partnerships", "Director of Border Control",
-            "Head of Travel Document Security"],
-    "A.5": ["Director General for Global Issues", "Director for Disarmament and Non-Proliferation",
-            "Head of the Counter-Terrorism Coordination Unit"],
-    "B": ["Head of the Financial Intelligence Unit", "Director of Strategic Analysis",
-          "Deputy Director for International Cooperation"],
-    "C": ["Secretary of the Specialized Committee on Information Security", "Director of the National CSIRT",
-          "Head of Cyber Security Policy"],
+    "A.1": [
+        "Administrator for Customs International Affairs",
+        "Director of Risk Management and Targeting",
+        "Head of the Supply Chain Security Unit",
+        "Deputy Administrator for Customs Operations",
+    ],
+    "A.2": [
+        "Port and Maritime Security Director",
+        "Head of the Port Facility Security Office",
+        "Director General of Merchant Marine",
+        "Chief of Maritime Security Operations",
+    ],
+    "A.3": [
+        "Director General for Civil Aviation",
+        "Director of Aviation Security",
+        "Head of Civil Aviation Security Oversight",
+    ],
+    "A.3e": [
+        "Deputy Director General for Aviation Security",
+        "Aviation Security Duty Officer",
+        "Head of the Aviation Security Operations Center",
+    ],
+    "A.4": [
+        "Director General of Migrants Protection and Partnerships",
+        "Director of Border Control",
+        "Head of Travel Document Security",
+    ],
+    "A.5": [
+        "Director General for Global Issues",
+        "Director for Disarmament and Non-Proliferation",
+        "Head of the Counter-Terrorism Coordination Unit",
+    ],
+    "B": [
+        "Head of the Financial Intelligence Unit",
+        "Director of Strategic Analysis",
+        "Deputy Director for International Cooperation",
+    ],
+    "C": [
+        "Secretary of the Specialized Committee on Information Security",
+        "Director of the National CSIRT",
+        "Head of Cyber Security Policy",
+    ],
 }
 
 # International entities: token -> (first mention, later mention)
@@ -285,14 +653,30 @@ INTL = {
     "AGR": ("Australia Group", "Australia Group"),
     "MTCR": ("Missile Technology Control Regime", "Missile Technology Control Regime"),
 }
-REGIMES = ["Wassenaar Arrangement", "Nuclear Suppliers Group", "Australia Group",
-           "Missile Technology Control Regime"]
+REGIMES = [
+    "Wassenaar Arrangement",
+    "Nuclear Suppliers Group",
+    "Australia Group",
+    "Missile Technology Control Regime",
+]
 
-MEETING_PLACES = [("Jakarta", "Indonesia"), ("Lima", "Peru"), ("Manila", "Philippines"),
-                  ("Beijing", "China"), ("Moscow", "Russia"), ("Ha Noi", "Viet Nam"),
-                  ("Port Moresby", "Papua New Guinea"), ("Santiago", "Chile"), ("Auckland", "New Zealand"),
-                  ("Kuala Lumpur", "Malaysia"), ("Bangkok", "Thailand"), ("Tokyo", "Japan"),
-                  ("Clark", "Philippines"), ("Nha Trang", "Viet Nam"), ("Sapporo", "Japan")]
+MEETING_PLACES = [
+    ("Jakarta", "Indonesia"),
+    ("Lima", "Peru"),
+    ("Manila", "Philippines"),
+    ("Beijing", "China"),
+    ("Moscow", "Russia"),
+    ("Ha Noi", "Viet Nam"),
+    ("Port Moresby", "Papua New Guinea"),
+    ("Santiago", "Chile"),
+    ("Auckland", "New Zealand"),
+    ("Kuala Lumpur", "Malaysia"),
+    ("Bangkok", "Thailand"),
+    ("Tokyo", "Japan"),
+    ("Clark", "Philippines"),
+    ("Nha Trang", "Viet Nam"),
+    ("Sapporo", "Japan"),
+]
 
 # ---------------------------------------------------------------------------
 # Commitments: real (from the Mexico report) and made-up, per area.
@@ -302,111 +686,223 @@ MEETING_PLACES = [("Jakarta", "Indonesia"), ("Lima", "Peru"), ("Manila", "Philip
 COMMITMENTS = {
     "A.1": [
         ("Implement the APEC Framework for Secure Trade", [2005]),
-        ("Implement the common standards for electronic customs reporting developed by the World Customs "
-         "Organization (WCO) that provide data to target high-risk shipments and facilitate trade", [2002]),
-        ("Implement as practicable as possible a container security regime that facilitates the smooth flow "
-         "of trade while enhancing the integrity of containers", [2002]),
-        ("Promote private-sector adoption of high standards of supply chain security, as developed by the "
-         "private sector and law enforcement officials", [2002]),
-        ("Continue cooperation between APEC member economies to facilitate trade recovery after a terrorist "
-         "attack", [2006, 2007]),
-        ("Work towards more consistent security measures that reduce transaction costs, and to enhance "
-         "cooperation with the private sector", [2007]),
-        ("Strengthen risk management and targeting of high-risk cargo through advance electronic cargo "
-         "information", None),
-        ("Promote mutual recognition of Authorized Economic Operator programmes among APEC economies", None),
-        ("Enhance the detection of radioactive material in containerized cargo at major seaports", None),
+        (
+            "Implement the common standards for electronic customs reporting developed by the World Customs "
+            "Organization (WCO) that provide data to target high-risk shipments and facilitate trade",
+            [2002],
+        ),
+        (
+            "Implement as practicable as possible a container security regime that facilitates the smooth flow "
+            "of trade while enhancing the integrity of containers",
+            [2002],
+        ),
+        (
+            "Promote private-sector adoption of high standards of supply chain security, as developed by the "
+            "private sector and law enforcement officials",
+            [2002],
+        ),
+        (
+            "Continue cooperation between APEC member economies to facilitate trade recovery after a terrorist "
+            "attack",
+            [2006, 2007],
+        ),
+        (
+            "Work towards more consistent security measures that reduce transaction costs, and to enhance "
+            "cooperation with the private sector",
+            [2007],
+        ),
+        (
+            "Strengthen risk management and targeting of high-risk cargo through advance electronic cargo "
+            "information",
+            None,
+        ),
+        (
+            "Promote mutual recognition of Authorized Economic Operator programmes among APEC economies",
+            None,
+        ),
+        (
+            "Enhance the detection of radioactive material in containerized cargo at major seaports",
+            None,
+        ),
     ],
     "A.2": [
-        ("Review ship and port facility security plans; automatic identification systems (AIS) installed on "
-         "certain ships", [2004]),
+        (
+            "Review ship and port facility security plans; automatic identification systems (AIS) installed on "
+            "certain ships",
+            [2004],
+        ),
         ("Support international efforts to fight piracy", [2002, 2008]),
-        ("Support the implementation of the International Ship and Port Facility Security Code", [2004]),
-        ("Cooperation between APEC **member economies** on training to enhance ship and port security in the "
-         "region", [2002]),
-        ("Cooperate with the International Maritime Organisation on its efforts to undertake an analysis of "
-         "small boats as potential threats to maritime security", [2009]),
+        (
+            "Support the implementation of the International Ship and Port Facility Security Code",
+            [2004],
+        ),
+        (
+            "Cooperation between APEC **member economies** on training to enhance ship and port security in the "
+            "region",
+            [2002],
+        ),
+        (
+            "Cooperate with the International Maritime Organisation on its efforts to undertake an analysis of "
+            "small boats as potential threats to maritime security",
+            [2009],
+        ),
         ("Share best practices on port facility security assessments among member economies", None),
         ("Strengthen maritime domain awareness through regional information sharing", None),
         ("Develop joint exercises on response to security incidents at port facilities", None),
     ],
     "A.3": [
-        ("Introduce highly effective baggage screening procedures and equipment in all APEC international "
-         "airports as soon as possible; and accelerate implementation of standards for reinforced flight deck "
-         "doors for passenger aircraft wherever possible", [2002]),
-        ("Support International Civil Aviation Organization (ICAO) mandatory aviation security audits",
-         [2002, 2009]),
-        ("Enhance air cargo security by promoting adoption of the guidelines developed by the ICAO", [2002]),
-        ("Examine emerging approaches to air cargo security; share information on efficient screening "
-         "technologies and training; and harmonise aviation security measures", [2009]),
-        ("Adopt strict domestic export controls on Man-Portable Air Defense Systems (MANPADS); secure "
-         "stockpiles; regulate production, transfer, and brokering; ban transfers to non-state end-users; and "
-         "exchange information in support of these efforts", [2003]),
-        ("APEC economies which did not do so before 2007 to conduct one MANPADS' assessment of a major "
-         "international airport using the MANPADS' Vulnerability Assessment (MVA) guide established by the "
-         "ICAO or similar international guidelines", [2005]),
-        ("Work towards continuous improvement of aviation security oversight and quality control", [2009]),
-        ("Implement effective capacity building programs for air cargo and air traveller protection, which "
-         "help develop institutions and mobilize expertise and resources efficiently", [2010]),
-        ("Strengthen the security of airport perimeters and access control to restricted areas", None),
+        (
+            "Introduce highly effective baggage screening procedures and equipment in all APEC international "
+            "airports as soon as possible; and accelerate implementation of standards for reinforced flight deck "
+            "doors for passenger aircraft wherever possible",
+            [2002],
+        ),
+        (
+            "Support International Civil Aviation Organization (ICAO) mandatory aviation security audits",
+            [2002, 2009],
+        ),
+        (
+            "Enhance air cargo security by promoting adoption of the guidelines developed by the ICAO",
+            [2002],
+        ),
+        (
+            "Examine emerging approaches to air cargo security; share information on efficient screening "
+            "technologies and training; and harmonise aviation security measures",
+            [2009],
+        ),
+        (
+            "Adopt strict domestic export controls on Man-Portable Air Defense Systems (MANPADS); secure "
+            "stockpiles; regulate production, transfer, and brokering; ban transfers to non-state end-users; and "
+            "exchange information in support of these efforts",
+            [2003],
+        ),
+        (
+            "APEC economies which did not do so before 2007 to conduct one MANPADS' assessment of a major "
+            "international airport using the MANPADS' Vulnerability Assessment (MVA) guide established by the "
+            "ICAO or similar international guidelines",
+            [2005],
+        ),
+        (
+            "Work towards continuous improvement of aviation security oversight and quality control",
+            [2009],
+        ),
+        (
+            "Implement effective capacity building programs for air cargo and air traveller protection, which "
+            "help develop institutions and mobilize expertise and resources efficiently",
+            [2010],
+        ),
+        (
+            "Strengthen the security of airport perimeters and access control to restricted areas",
+            None,
+        ),
         ("Promote the exchange of information on insider threats in civil aviation", None),
     ],
     "A.4": [
-        ("Implement as expeditiously as possible an Advance Passenger Information system for the collection "
-         "and transmission of advance passenger information", [2002]),
+        (
+            "Implement as expeditiously as possible an Advance Passenger Information system for the collection "
+            "and transmission of advance passenger information",
+            [2002],
+        ),
         ("Consider joining the Regional Movement Alert System (RMAS)", [2006]),
-        ("Adopt and implement agreed standards for machine readable travel documents, and application of "
-         "biometrics in entry and (where applicable) exit procedures and travel documents consistent with ICAO "
-         "and the International Standards Organization", [2002]),
-        ("Assure the highest possible integrity of all government officials who are involved in border "
-         "operations", [2002]),
-        ("Develop a standardized strategic safety and security master plan for tourists, a crisis management "
-         "model, and promote the development by industry of simple-to-use safety and security measures for "
-         "tourism businesses", [2002]),
-        ("Voluntarily provide information on lost and stolen travel documents to the existing database of the "
-         "International Criminal and Police Organization (ICPO-Interpol) on a best endeavours basis", [2005]),
+        (
+            "Adopt and implement agreed standards for machine readable travel documents, and application of "
+            "biometrics in entry and (where applicable) exit procedures and travel documents consistent with ICAO "
+            "and the International Standards Organization",
+            [2002],
+        ),
+        (
+            "Assure the highest possible integrity of all government officials who are involved in border "
+            "operations",
+            [2002],
+        ),
+        (
+            "Develop a standardized strategic safety and security master plan for tourists, a crisis management "
+            "model, and promote the development by industry of simple-to-use safety and security measures for "
+            "tourism businesses",
+            [2002],
+        ),
+        (
+            "Voluntarily provide information on lost and stolen travel documents to the existing database of the "
+            "International Criminal and Police Organization (ICPO-Interpol) on a best endeavours basis",
+            [2005],
+        ),
         ("Strengthen the detection of fraudulent travel documents at border crossing points", None),
         ("Promote the use of electronic passports and automated border control gates", None),
     ],
     "A.5": [
-        ("Review progress on commitments to dismantle trans-national terrorist groups",
-         [2003, 2005, 2006, 2007, 2008]),
-        ("Ensure that any measures taken to combat terrorism comply with all relevant obligations under "
-         "international law, in particular international human rights, refugee and humanitarian law", [2005]),
-        ("Relevant economies to take steps towards the ratification and implementation of, or the commitment "
-         "to ratify all basic universal antiterrorist conventions", [2004, 2008]),
-        ("**Relevant economies** to implement the International Atomic Energy Agency Code of Conduct on the "
-         "Safety and Security of Radioactive Sources as well as the Guidance on the Import and Export of "
-         "Radioactive Sources", [2005]),
-        ("Continue efforts and cooperation on food defense to mitigate the terrorist threat to the food supply "
-         "following the voluntary APEC Food Defence Principles", [2007]),
+        (
+            "Review progress on commitments to dismantle trans-national terrorist groups",
+            [2003, 2005, 2006, 2007, 2008],
+        ),
+        (
+            "Ensure that any measures taken to combat terrorism comply with all relevant obligations under "
+            "international law, in particular international human rights, refugee and humanitarian law",
+            [2005],
+        ),
+        (
+            "Relevant economies to take steps towards the ratification and implementation of, or the commitment "
+            "to ratify all basic universal antiterrorist conventions",
+            [2004, 2008],
+        ),
+        (
+            "**Relevant economies** to implement the International Atomic Energy Agency Code of Conduct on the "
+            "Safety and Security of Radioactive Sources as well as the Guidance on the Import and Export of "
+            "Radioactive Sources",
+            [2005],
+        ),
+        (
+            "Continue efforts and cooperation on food defense to mitigate the terrorist threat to the food supply "
+            "following the voluntary APEC Food Defence Principles",
+            [2007],
+        ),
         ("Strengthen export controls on dual-use goods and technologies", None),
-        ("Enhance cooperation on the protection of critical infrastructure against terrorist attacks", None),
+        (
+            "Enhance cooperation on the protection of critical infrastructure against terrorist attacks",
+            None,
+        ),
         ("Counter violent extremism through community engagement and education", None),
     ],
     "B": [
-        ("Cut off terrorists' access to the international financial and commercial system, including by "
-         "implementing standards and agreements on combating terrorist financing and money laundering",
-         [2002, 2004, 2006, 2007, 2008, 2009]),
-        ("Enhance law enforcement and regulatory capabilities by establishing or identifying a financial "
-         "intelligence unit (FIU) in each member economy, and enhancing information sharing with other FIUs",
-         [2002]),
+        (
+            "Cut off terrorists' access to the international financial and commercial system, including by "
+            "implementing standards and agreements on combating terrorist financing and money laundering",
+            [2002, 2004, 2006, 2007, 2008, 2009],
+        ),
+        (
+            "Enhance law enforcement and regulatory capabilities by establishing or identifying a financial "
+            "intelligence unit (FIU) in each member economy, and enhancing information sharing with other FIUs",
+            [2002],
+        ),
         ("Relevant economies to implement UN and other international instruments", [2002]),
-        ("Implement, where applicable, the FATF's Special Recommendations on terrorist financing, including "
-         "those relating to non-profit organizations, alternative remittance systems and illicit cash couriers",
-         [2002, 2008]),
+        (
+            "Implement, where applicable, the FATF's Special Recommendations on terrorist financing, including "
+            "those relating to non-profit organizations, alternative remittance systems and illicit cash couriers",
+            [2002, 2008],
+        ),
         ("Strengthen the supervision of designated non-financial businesses and professions", None),
-        ("Promote the transparency of beneficial ownership of legal persons and arrangements", None),
+        (
+            "Promote the transparency of beneficial ownership of legal persons and arrangements",
+            None,
+        ),
         ("Enhance international cooperation on the freezing of terrorist assets", None),
     ],
     "C": [
-        ("Countering terrorism by implementing and enhancing critical information infrastructure protection "
-         "and cyber security to ensure a trusted, secure and sustainable online environment", [2002]),
-        ("Enhance mutual cooperation on countering malicious online activities and engage in efforts to "
-         "increase cybersecurity awareness", [2010]),
+        (
+            "Countering terrorism by implementing and enhancing critical information infrastructure protection "
+            "and cyber security to ensure a trusted, secure and sustainable online environment",
+            [2002],
+        ),
+        (
+            "Enhance mutual cooperation on countering malicious online activities and engage in efforts to "
+            "increase cybersecurity awareness",
+            [2010],
+        ),
         ("Establish and strengthen national computer security incident response teams", None),
         ("Develop legal frameworks on cybercrime consistent with international instruments", None),
-        ("Promote public-private partnerships for the protection of critical information infrastructure", None),
+        (
+            "Promote public-private partnerships for the protection of critical information infrastructure",
+            None,
+        ),
         ("Share information on cyber threats and incidents among member economies", None),
     ],
 }
@@ -468,7 +964,7 @@ UNDERTAKEN = {
         "In terms of Man-Portable Air Defense Systems (MANPADS), the {A:aviation} conducted a MANPADS' "
         "Vulnerability Assessment of {CITY} International Airport in {MONYR}.",
         "The {A:aviation} and the {A:police} conducted several roundtable exercises with the International Air "
-        "Transport Association (IATA), to develop the first phase of the \"Secure Freight\" project.",
+        'Transport Association (IATA), to develop the first phase of the "Secure Freight" project.',
         "{E} has established training programs for public servants of the {A:aviation}, in training centers "
         "authorized by ICAO.",
         "The National Civil Aviation Security Programme was updated in {MONYR} to comply with Annex 17 of the "
@@ -584,53 +1080,98 @@ NEEDS_INTRO = [
     "{E} would welcome capacity building in the following areas:",
 ]
 NEEDS = {
-    "A.1": ["Money laundering and terrorism financing", "Customs & Transportation Cargo Security",
-            "Risk Analysis and Targeting", "Design and Implementation of AEO", "Weapons of mass destruction",
-            "Identification of radioactive and nuclear material", "Concealment methods", "Explosives"],
-    "A.2": ["Security at vessels and platforms", "Port facility security assessments",
-            "Small boats threat analysis", "Training of port facility security officers"],
-    "A.3": ["Civil aviation security", "Security at airports", "Air cargo screening technologies",
-            "Training of aviation security inspectors"],
-    "A.4": ["Document examination training", "Biometric border control systems",
-            "Advance Passenger Information systems"],
-    "A.5": ["Weapons of mass destruction", "Investigation after an explosion",
-            "Localization and deactivation of explosives", "Chemical and biological threats"],
-    "B": ["Support on the supervision of the new reporting entities (DNFBPs) as mentioned above.",
-          "Training on strategic analysis of suspicious transaction reports.",
-          "Supervision of money remitters and cash couriers."],
-    "C": ["Specialized training on Critical infrastructure information protection.",
-          "Technical support regarding Advanced Persistent Threats against government.",
-          "Prioritize information security in daily process of government institutions."],
+    "A.1": [
+        "Money laundering and terrorism financing",
+        "Customs & Transportation Cargo Security",
+        "Risk Analysis and Targeting",
+        "Design and Implementation of AEO",
+        "Weapons of mass destruction",
+        "Identification of radioactive and nuclear material",
+        "Concealment methods",
+        "Explosives",
+    ],
+    "A.2": [
+        "Security at vessels and platforms",
+        "Port facility security assessments",
+        "Small boats threat analysis",
+        "Training of port facility security officers",
+    ],
+    "A.3": [
+        "Civil aviation security",
+        "Security at airports",
+        "Air cargo screening technologies",
+        "Training of aviation security inspectors",
+    ],
+    "A.4": [
+        "Document examination training",
+        "Biometric border control systems",
+        "Advance Passenger Information systems",
+    ],
+    "A.5": [
+        "Weapons of mass destruction",
+        "Investigation after an explosion",
+        "Localization and deactivation of explosives",
+        "Chemical and biological threats",
+    ],
+    "B": [
+        "Support on the supervision of the new reporting entities (DNFBPs) as mentioned above.",
+        "Training on strategic analysis of suspicious transaction reports.",
+        "Supervision of money remitters and cash couriers.",
+    ],
+    "C": [
+        "Specialized training on Critical infrastructure information protection.",
+        "Technical support regarding Advanced Persistent Threats against government.",
+        "Prioritize information security in daily process of government institutions.",
+    ],
 }
 OFFERS_INTRO = {
     "A.1": "{E}, through the {A}, has technical expertise that can be provided to a 3<sup>rd</sup> country in "
-           "order to support their national capacity building programs. This training can be through "
-           "triangular cooperation on the following programs:",
+    "order to support their national capacity building programs. This training can be through "
+    "triangular cooperation on the following programs:",
     "A.2": "{E} could provide assistance in ports, vessels and platforms security as well its expertise at "
-           "interagency coordination with those countries wishing to exchange experience in their application "
-           "and exercise developed by the implementation of the ISPS Code.",
+    "interagency coordination with those countries wishing to exchange experience in their application "
+    "and exercise developed by the implementation of the ISPS Code.",
     "A.3": "{E} could share its experience in aviation security quality control with other APEC members.",
     "A.4": "The {A} could provide training on the detection of fraudulent travel documents.",
     "A.5": "{E} could share its experience in the implementation of export controls on dual-use goods.",
     "B": "The {A} offers its foreign counterparts training on issues related to the fulfillment of the "
-         "FIU's mandate, such as strategic and tactical analysis, information and technology tools, best "
-         "practices of international cooperation, among others.",
+    "FIU's mandate, such as strategic and tactical analysis, information and technology tools, best "
+    "practices of international cooperation, among others.",
     "C": "{E} could offer the following expertise to other APEC members:",
 }
 OFFERS = {
-    "A.1": ["Chemical Precursors Identification Course", "Detection of Irregularities in Currencies statements",
-            "Research for Commercial Fraud Schemes", "Methodology for Risk Analysis in Maritime Operations",
-            "Training Course for K9 units for drugs and firearms detection", "Incident Command Systems",
-            "Nonintrusive Equipment", "In-Land vehicle inspections", "Container Inspections",
-            "Inspector Training Course"],
+    "A.1": [
+        "Chemical Precursors Identification Course",
+        "Detection of Irregularities in Currencies statements",
+        "Research for Commercial Fraud Schemes",
+        "Methodology for Risk Analysis in Maritime Operations",
+        "Training Course for K9 units for drugs and firearms detection",
+        "Incident Command Systems",
+        "Nonintrusive Equipment",
+        "In-Land vehicle inspections",
+        "Container Inspections",
+        "Inspector Training Course",
+    ],
     "A.2": ["Port security drills", "Interagency coordination on maritime issues"],
-    "A.3": ["Training on aviation security quality control",
-            "Exchange of experience on MANPADS vulnerability assessments"],
-    "A.4": ["Training on detection of fraudulent travel documents", "Experience on alert list management"],
+    "A.3": [
+        "Training on aviation security quality control",
+        "Exchange of experience on MANPADS vulnerability assessments",
+    ],
+    "A.4": [
+        "Training on detection of fraudulent travel documents",
+        "Experience on alert list management",
+    ],
     "A.5": ["Export control licensing procedures", "Inspection of explosives storage facilities"],
-    "B": ["Training on tactical analysis", "Best practices of international cooperation between FIUs"],
-    "C": ["Training on Information Security", "Training on Incident Response", "Analysis of cyber threats",
-          "International cooperation program related to cybercrime and cybersecurity"],
+    "B": [
+        "Training on tactical analysis",
+        "Best practices of international cooperation between FIUs",
+    ],
+    "C": [
+        "Training on Information Security",
+        "Training on Incident Response",
+        "Analysis of cyber threats",
+        "International cooperation program related to cybercrime and cybersecurity",
+    ],
 }
 
 ES_ACHIEVE = [
@@ -653,50 +1194,110 @@ ES_FORWARD = [
     "{E} will continue the accession process to the {I:BUDAPEST}.",
     "The {A:aviation} will complete the National Civil Aviation Security Programme.",
 ]
-ES_NEEDS = ["Money laundering and terrorism financing.", "Customs & Transportation Cargo Security.",
-            "Weapons of mass destruction.", "Critical infrastructure protection.",
-            "Detection of fraudulent travel documents."]
-ES_OFFERS = ["Experience on Critical infrastructure; information protection.", "Training on Incident Response.",
-             "Container Inspections.", "Expertise at interagency coordination on maritime issues.",
-             "Training relative to FIU's mandate/tactical analysis/technological tools/best practices of "
-             "international cooperation.", "Training on document examination."]
-
-BILLS = [
-    ("Bill of a {F}Law for the Prevention and Identification of Transactions with Criminal Proceeds",
-     "related to DNFBPs, among other",
-     "to establish a catalog of those activities that are most vulnerable to ML/FT"),
-    ("Bill of Decree by which the {F}Criminal Code and the {F}Criminal Procedures Code are amended",
-     "related to the criminalization of legal persons and conspiracy, among other",
-     "to establish that legal persons are liable for money laundering"),
-    ("Bill of Decree by which the {F}Criminal Code, the {F}Criminal Procedures Code and the {F}Law Against "
-     "Organized Crime are amended", "related to the criminalization of terrorism and terrorism financing, "
-     "among other", "to modify the current criminalization of terrorism and terrorism financing in order to "
-     "make it fully consistent with the international standards"),
-    ("Bill of a Law on the Transparency of Non-Profit Organizations", "related to non-profit organizations",
-     "to require the registration of non-profit organizations that collect or disburse funds abroad"),
-    ("Bill of a {F}Law against the Financing of Terrorism", "related to targeted financial sanctions, among "
-     "other", "to implement targeted financial sanctions without delay"),
-    ("Bill of Decree by which the Banking and Credit Institutions Act is amended", "related to beneficial "
-     "ownership", "to oblige banks to identify the beneficial owners of their clients"),
-    ("Bill of a Law on Cross-Border Transportation of Cash and Bearer Negotiable Instruments",
-     "related to cash couriers", "to establish a declaration system for cross-border transportation of cash"),
+ES_NEEDS = [
+    "Money laundering and terrorism financing.",
+    "Customs & Transportation Cargo Security.",
+    "Weapons of mass destruction.",
+    "Critical infrastructure protection.",
+    "Detection of fraudulent travel documents.",
+]
+ES_OFFERS = [
+    "Experience on Critical infrastructure; information protection.",
+    "Training on Incident Response.",
+    "Container Inspections.",
+    "Expertise at interagency coordination on maritime issues.",
+    "Training relative to FIU's mandate/tactical analysis/technological tools/best practices of "
+    "international cooperation.",
+    "Training on document examination.",
 ]
 
-SECTORS = ["regulated and unregulated multiple purpose finance companies (also known as \"SOFOMES\")",
-           "limited purpose finance companies (also known as \"SOFOLLES\")", "foreign exchange centers",
-           "money remitters", "auxiliary credit organizations", "insurance companies", "bonding companies",
-           "savings and loan cooperatives", "securities brokerage firms", "casinos and gaming establishments",
-           "credit unions (also known as \"CAPRES\")", "pawnshops"]
+BILLS = [
+    (
+        "Bill of a {F}Law for the Prevention and Identification of Transactions with Criminal Proceeds",
+        "related to DNFBPs, among other",
+        "to establish a catalog of those activities that are most vulnerable to ML/FT",
+    ),
+    (
+        "Bill of Decree by which the {F}Criminal Code and the {F}Criminal Procedures Code are amended",
+        "related to the criminalization of legal persons and conspiracy, among other",
+        "to establish that legal persons are liable for money laundering",
+    ),
+    (
+        "Bill of Decree by which the {F}Criminal Code, the {F}Criminal Procedures Code and the {F}Law Against "
+        "Organized Crime are amended",
+        "related to the criminalization of terrorism and terrorism financing, among other",
+        "to modify the current criminalization of terrorism and terrorism financing in order to "
+        "make it fully consistent with the international standards",
+    ),
+    (
+        "Bill of a Law on the Transparency of Non-Profit Organizations",
+        "related to non-profit organizations",
+        "to require the registration of non-profit organizations that collect or disburse funds abroad",
+    ),
+    (
+        "Bill of a {F}Law against the Financing of Terrorism",
+        "related to targeted financial sanctions, among other",
+        "to implement targeted financial sanctions without delay",
+    ),
+    (
+        "Bill of Decree by which the Banking and Credit Institutions Act is amended",
+        "related to beneficial ownership",
+        "to oblige banks to identify the beneficial owners of their clients",
+    ),
+    (
+        "Bill of a Law on Cross-Border Transportation of Cash and Bearer Negotiable Instruments",
+        "related to cash couriers",
+        "to establish a declaration system for cross-border transportation of cash",
+    ),
+]
 
-INSPECTION_OUTCOMES = ["Administrative act", "Administrative act", "Inspection report",
-                       "Corrective action plan", "Certificate of compliance"]
+SECTORS = [
+    'regulated and unregulated multiple purpose finance companies (also known as "SOFOMES")',
+    'limited purpose finance companies (also known as "SOFOLLES")',
+    "foreign exchange centers",
+    "money remitters",
+    "auxiliary credit organizations",
+    "insurance companies",
+    "bonding companies",
+    "savings and loan cooperatives",
+    "securities brokerage firms",
+    "casinos and gaming establishments",
+    'credit unions (also known as "CAPRES")',
+    "pawnshops",
+]
+
+INSPECTION_OUTCOMES = [
+    "Administrative act",
+    "Administrative act",
+    "Inspection report",
+    "Corrective action plan",
+    "Certificate of compliance",
+]
 
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
 
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                       "ı": "i", "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "œ": "oe", "Œ": "OE", "'": ""})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "œ": "oe",
+        "Œ": "OE",
+        "'": "",
+    }
+)
 
 
 def ascii_fold(s: str) -> str:
@@ -750,11 +1351,12 @@ def iso(y: int, m: int, d: int | None = None) -> str:
 # Document blocks
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Block:
     md: str
     flat: str
-    sep: str = "\n\n"      # separator placed before this block in the Markdown
+    sep: str = "\n\n"  # separator placed before this block in the Markdown
     table: bool = False
 
 
@@ -796,7 +1398,9 @@ def _make_acronym(rng: random.Random, name: str, taken: set) -> str:
         cands.append("".join(w[0] for w in words).upper())
     # made-up "local-language" acronym, Mexico-style (SEDENA, SEMAR, CISEN)
     for _ in range(20):
-        syl = "".join(rng.choice("BCDFGLMNPRSTV") + rng.choice("AEIOU") for _ in range(rng.randint(2, 3)))
+        syl = "".join(
+            rng.choice("BCDFGLMNPRSTV") + rng.choice("AEIOU") for _ in range(rng.randint(2, 3))
+        )
         if rng.random() < 0.4:
             syl = rng.choice("SCDI") + syl
         cands.append(syl.upper())
@@ -820,7 +1424,9 @@ def _make_profile(rng: random.Random, spec) -> Profile:
             kw = acr.lower()
         used_domains.add(kw)
         p.agencies[role] = Agency(role, aname, acr, f"{kw}.{sld}.{tld}")
-    cult = "vietnamese" if culture == "vietnamese" else ("spanish" if culture == "mixed" else culture)
+    cult = (
+        "vietnamese" if culture == "vietnamese" else ("spanish" if culture == "mixed" else culture)
+    )
     places = set()
     while len(places) < 14:
         pre = rng.choice(PLACE_PREFIX[cult])
@@ -832,8 +1438,12 @@ def _make_profile(rng: random.Random, spec) -> Profile:
     if cc in NO_AREA_CODE:
         p.area_codes = [""]
     else:
-        p.area_codes = sorted({str(rng.randint(2, 99)) if rng.random() < 0.6 else str(rng.randint(2, 9))
-                               for _ in range(4)})
+        p.area_codes = sorted(
+            {
+                str(rng.randint(2, 99)) if rng.random() < 0.6 else str(rng.randint(2, 9))
+                for _ in range(4)
+            }
+        )
     return p
 
 
@@ -847,7 +1457,7 @@ class Ctx:
         self.last_month = last_month
         self.mentioned: set = set()
         self.intl_mentioned: set = set()
-        self.agency_order: list = []     # roles in order of first appearance
+        self.agency_order: list = []  # roles in order of first appearance
         self.acr_introduced: set = set()
         self.domain_seen: set = set()
         self.area_roles: list = []
@@ -939,15 +1549,21 @@ class Ctx:
                 k = rng.randint(2, 5)
                 lst = join_list(self.ports(k))
                 word = ["two", "three", "four", "five"][k - 2] if rng.random() < 0.5 else str(k)
-                return f"{word} of the major ports ({lst})" if tok == "NPORTS_MAJOR" else f"{word} more ports: {lst}"
+                return (
+                    f"{word} of the major ports ({lst})"
+                    if tok == "NPORTS_MAJOR"
+                    else f"{word} more ports: {lst}"
+                )
             if tok == "PORTSCHED":
                 parts = []
                 for pt in self.ports(rng.randint(3, 6)):
                     mth = rng.randint(1, 11)
                     d1 = rng.randint(1, 12)
                     if rng.random() < 0.3:
-                        parts.append(f"{pt} ({rng.randint(20, 28)} {MONTHS[mth - 1]}-{rng.randint(1, 17)} "
-                                     f"{MONTHS[mth]})")
+                        parts.append(
+                            f"{pt} ({rng.randint(20, 28)} {MONTHS[mth - 1]}-{rng.randint(1, 17)} "
+                            f"{MONTHS[mth]})"
+                        )
                     else:
                         parts.append(f"{pt} ({d1}-{d1 + rng.randint(5, 16)} {MONTHS[mth - 1]})")
                 return join_list(parts)
@@ -961,6 +1577,7 @@ class Ctx:
 # ---------------------------------------------------------------------------
 # Block builders
 # ---------------------------------------------------------------------------
+
 
 def heading(text: str, style) -> Block:
     kind, level = style
@@ -978,10 +1595,14 @@ def para(inline: str, rng: random.Random | None = None) -> Block:
     if rng is not None and len(inline) > 140 and rng.random() < 0.04:
         # PDF-conversion artefact seen in the Mexico file: a paragraph broken in two
         # before a lowercase word.
-        cuts = [m.start() for m in re.finditer(r" (?=[a-z])", inline) if 40 < m.start() < len(inline) - 30]
+        cuts = [
+            m.start()
+            for m in re.finditer(r" (?=[a-z])", inline)
+            if 40 < m.start() < len(inline) - 30
+        ]
         if cuts:
             c = rng.choice(cuts)
-            md = inline[:c] + "\n\n" + inline[c + 1:]
+            md = inline[:c] + "\n\n" + inline[c + 1 :]
     return Block(md, plain(inline))
 
 
@@ -1004,15 +1625,21 @@ def sub_style(rng: random.Random, base):
 # plain-text truth items (paragraphs and top-level bullets).
 # ---------------------------------------------------------------------------
 
-INTRO_UNDER = ["During {Y} {E} has established the following plans and actions:",
-               "{E} has carried out the following actions:",
-               "The main actions undertaken during {Y} are the following:"]
-INTRO_PLAN = ["{E} plans to carry out the following actions:",
-              "For {Y+1}, the following actions are planned:",
-              "As a major goal for the coming year, {E} is working on:"]
+INTRO_UNDER = [
+    "During {Y} {E} has established the following plans and actions:",
+    "{E} has carried out the following actions:",
+    "The main actions undertaken during {Y} are the following:",
+]
+INTRO_PLAN = [
+    "{E} plans to carry out the following actions:",
+    "For {Y+1}, the following actions are planned:",
+    "As a major goal for the coming year, {E} is working on:",
+]
 
 
-def gen_free(ctx: Ctx, pool: list, k_lo: int, k_hi: int, area_role: str, intros=INTRO_UNDER) -> tuple:
+def gen_free(
+    ctx: Ctx, pool: list, k_lo: int, k_hi: int, area_role: str, intros=INTRO_UNDER
+) -> tuple:
     rng = ctx.rng
     k = rng.randint(k_lo, min(k_hi, len(pool)))
     texts_t = rng.sample(pool, k)
@@ -1103,7 +1730,7 @@ def gen_memberships(ctx: Ctx) -> tuple:
     while i < len(members):
         fam = rng.random()
         if fam < 0.45:
-            grp = members[i:i + rng.choice([1, 2])]
+            grp = members[i : i + rng.choice([1, 2])]
             i += len(grp)
             parts = []
             for r in grp:
@@ -1123,18 +1750,28 @@ def gen_memberships(ctx: Ctx) -> tuple:
             sentences.append(f"In {MONTHS[m - 1]} {y}, {E} became a member of the {r}.")
         else:
             dates[r] = iso(y, m)
-            sentences.append(f"{E} has been a participating State of the {r} since {MONTHS[m - 1]} {y}.")
+            sentences.append(
+                f"{E} has been a participating State of the {r} since {MONTHS[m - 1]} {y}."
+            )
     # prospective (the "remaining regimes" list may include applicants, which keep their status)
     remaining = prospective + [r for r in applicants if rng.random() < 0.5]
     remaining = [r for r in REGIMES if r in remaining]
     prosp_sentences = []
     if len(remaining) >= 2 and rng.random() < 0.7:
         word = rng.choice(["regimes", "multilateral exports control regimes"])
-        prosp_sentences.append(f"{E} expects to participate in the remaining {word}: {join_list(remaining)}.")
+        prosp_sentences.append(
+            f"{E} expects to participate in the remaining {word}: {join_list(remaining)}."
+        )
     else:
         for r in prospective:
-            prosp_sentences.append(rng.choice([f"{E} is considering joining the {r}.",
-                                               f"{E} intends to seek membership in the {r} in the near future."]))
+            prosp_sentences.append(
+                rng.choice(
+                    [
+                        f"{E} is considering joining the {r}.",
+                        f"{E} intends to seek membership in the {r} in the near future.",
+                    ]
+                )
+            )
     # applicants
     app_sentences = []
     for r in applicants:
@@ -1142,26 +1779,34 @@ def gen_memberships(ctx: Ctx) -> tuple:
         fam = rng.random()
         if fam < 0.45:
             dates[r] = iso(y, m, d)
-            app_sentences.append(f"Respecting the {r}, on {MONTHS[m - 1]} {d}<sup>{ordinal_suffix(d)}</sup> {y}, "
-                                 f"{E} submitted a formal request to become Member State.")
+            app_sentences.append(
+                f"Respecting the {r}, on {MONTHS[m - 1]} {d}<sup>{ordinal_suffix(d)}</sup> {y}, "
+                f"{E} submitted a formal request to become Member State."
+            )
         elif fam < 0.75:
             dates[r] = iso(y, m, d)
             app_sentences.append(f"{E} applied for membership in the {r} on {us_date(y, m, d)}.")
         else:
             dates[r] = iso(y, m)
-            app_sentences.append(f"In {MONTHS[m - 1]} {y}, {E} formally requested admission to the {r}.")
+            app_sentences.append(
+                f"In {MONTHS[m - 1]} {y}, {E} formally requested admission to the {r}."
+            )
     sentences += prosp_sentences + app_sentences
     if rng.random() < 0.6:
-        sentences.append(f"In this regard, {E} has established control measures over the transference of "
-                         f"conventional weapons, biological and chemical agents, and nuclear materials, "
-                         f"technologies, and dual-use goods.")
+        sentences.append(
+            f"In this regard, {E} has established control measures over the transference of "
+            f"conventional weapons, biological and chemical agents, and nuclear materials, "
+            f"technologies, and dual-use goods."
+        )
     blocks, entries = [], []
     if rng.random() < 0.5:
-        intro = (f"{E} is interested in developing high technology and dual use goods, not weapons. In this "
-                 f"regard, {E} supports the objectives of the main multilateral exports control regimes: "
-                 f"Wassenaar Arrangement (WA), Nuclear Suppliers Group (NSG), Australia Group (AG) and Missile "
-                 f"Technology Control Regime (MTCR), in order to contribute to the regional and international "
-                 f"security and stability.")
+        intro = (
+            f"{E} is interested in developing high technology and dual use goods, not weapons. In this "
+            f"regard, {E} supports the objectives of the main multilateral exports control regimes: "
+            f"Wassenaar Arrangement (WA), Nuclear Suppliers Group (NSG), Australia Group (AG) and Missile "
+            f"Technology Control Regime (MTCR), in order to contribute to the regional and international "
+            f"security and stability."
+        )
         blocks.append(para(intro))
         entries.append(intro)
     # one or two paragraphs
@@ -1174,16 +1819,20 @@ def gen_memberships(ctx: Ctx) -> tuple:
         s = " ".join(ps)
         blocks.append(para(s))
         entries.append(plain(s))
-    memberships = [{"regime": r, "status": status[r], "date": dates.get(r)} for r in REGIMES if r in status]
+    memberships = [
+        {"regime": r, "status": status[r], "date": dates.get(r)} for r in REGIMES if r in status
+    ]
     return blocks, entries, memberships
 
 
 def gen_regulations(ctx: Ctx) -> tuple:
     rng = ctx.rng
     blocks, entries, regs = [], [], []
-    intro = (f"During {ctx.year - 1} and so far in {ctx.year}, the General Provisions on Anti-Money Laundering "
-             f"and Combating the Financing of Terrorism (AML/CFT) has been issued and published applying to the "
-             f"following sectors:")
+    intro = (
+        f"During {ctx.year - 1} and so far in {ctx.year}, the General Provisions on Anti-Money Laundering "
+        f"and Combating the Financing of Terrorism (AML/CFT) has been issued and published applying to the "
+        f"following sectors:"
+    )
     blocks.append(para(intro))
     entries.append(intro)
     items = []
@@ -1204,16 +1853,19 @@ def gen_regulations(ctx: Ctx) -> tuple:
     entries += items
     if rng.random() < 0.4:
         s = "Find below the core points of these Provisions:"
-        pts = rng.sample([
-            "The obligation of reporting entities to send to the FIU reports on terrorism and the financing of "
-            "terrorism.",
-            "The obligation of reporting entities to send to the FIU reports on international transfers.",
-            "The obligation to identify beneficial ownership.",
-            "The incorporation of stricter identification obligations for recently constituted companies.",
-        ], rng.randint(1, 4))
+        pts = rng.sample(
+            [
+                "The obligation of reporting entities to send to the FIU reports on terrorism and the financing of "
+                "terrorism.",
+                "The obligation of reporting entities to send to the FIU reports on international transfers.",
+                "The obligation to identify beneficial ownership.",
+                "The incorporation of stricter identification obligations for recently constituted companies.",
+            ],
+            rng.randint(1, 4),
+        )
         blocks.append(para(s))
         blocks += bullets(pts)
-        entries += [s] + pts
+        entries += [s, *pts]
     return blocks, entries, regs
 
 
@@ -1222,8 +1874,10 @@ def gen_bills(ctx: Ctx) -> tuple:
     presenter, legis, chambers = LEGISLATURES[ctx.p.legislature]
     fed = "Federal " if ctx.p.legislature == "federal" else ""
     blocks, entries, bills = [], [], []
-    intro = (f"Moreover, the following Bills have been presented during {ctx.year - 1} and so far in "
-             f"{ctx.year}, in this matter:")
+    intro = (
+        f"Moreover, the following Bills have been presented during {ctx.year - 1} and so far in "
+        f"{ctx.year}, in this matter:"
+    )
     blocks.append(para(intro))
     entries.append(intro)
     for tpl, subject, purpose in rng.sample(BILLS, rng.randint(1, 3)):
@@ -1250,8 +1904,10 @@ def gen_bills(ctx: Ctx) -> tuple:
         if n >= 2:
             d2 = ctx.rand_date(last[0], last[1], last[2] + 1 if last[2] < 28 else last[2])
             c1 = order[0]
-            text += f" {rng.choice(['The Bill was then approved', 'The Bill was approved'])} by the {c1} on " \
-                    f"{us_date(*d2)}"
+            text += (
+                f" {rng.choice(['The Bill was then approved', 'The Bill was approved'])} by the {c1} on "
+                f"{us_date(*d2)}"
+            )
             events.append({"date": iso(*d2), "actor": c1, "action": "approved"})
             last = d2
             if n == 3:
@@ -1262,14 +1918,18 @@ def gen_bills(ctx: Ctx) -> tuple:
             text += "."
             if len(chambers) > 1 and rng.random() < 0.5:
                 clast = events[-1]["actor"]
-                other = [c for c in chambers if c != clast][0]
+                other = next(c for c in chambers if c != clast)
                 events[-1]["action"] = "approved-with-changes"
-                text += (f" The Bill approved by the {clast} included some changes (that do not alter the "
-                         f"essence of the original project) and was therefore sent back to the {other} for its "
-                         f"analysis and, if applicable, final approval.")
+                text += (
+                    f" The Bill approved by the {clast} included some changes (that do not alter the "
+                    f"essence of the original project) and was therefore sent back to the {other} for its "
+                    f"analysis and, if applicable, final approval."
+                )
                 if rng.random() < 0.4:
-                    text += (f" The next ordinary period of the {other} begins on September 1, {ctx.year}, and "
-                             f"may extend until December 31 of the same year.")
+                    text += (
+                        f" The next ordinary period of the {other} begins on September 1, {ctx.year}, and "
+                        f"may extend until December 31 of the same year."
+                    )
         else:
             at = origin
             text += f" The Bill, currently under analysis and discussion at the {at} seeks, among other, {purpose}."
@@ -1282,8 +1942,10 @@ def gen_bills(ctx: Ctx) -> tuple:
 def gen_inspections(ctx: Ctx) -> tuple:
     rng = ctx.rng
     yr = ctx.year - rng.choice([0, 1])
-    lead = f"{ctx.p.name} has implemented the Verification Plan to Airports, that in {yr} included the following " \
-           f"airports:"
+    lead = (
+        f"{ctx.p.name} has implemented the Verification Plan to Airports, that in {yr} included the following "
+        f"airports:"
+    )
     rows = ["AIRPORT\tDATE\tDOCUMENT"]
     flat_rows = ["AIRPORT DATE DOCUMENT"]
     insp, recs = [], []
@@ -1304,10 +1966,21 @@ def gen_inspections(ctx: Ctx) -> tuple:
             date = f"{d1}{rng.choice([' - ', '- ', ' - '])}{d2} {MONTHS[m - 1]}"
         outcome = rng.choice(INSPECTION_OUTCOMES)
         place = f"{c} Airport"
-        recs.append(((m, d1), f"{place}\t{date}\t{outcome}", f"{place} {date} {outcome}",
-                     {"place": place, "start": iso(yr, m, d1), "end": iso(yr, m2, d2), "outcome": outcome}))
+        recs.append(
+            (
+                (m, d1),
+                f"{place}\t{date}\t{outcome}",
+                f"{place} {date} {outcome}",
+                {
+                    "place": place,
+                    "start": iso(yr, m, d1),
+                    "end": iso(yr, m2, d2),
+                    "outcome": outcome,
+                },
+            )
+        )
         m = m2
-    recs.sort(key=lambda x: x[0])           # rows in chronological order
+    recs.sort(key=lambda x: x[0])  # rows in chronological order
     for _k, row, frow, t in recs:
         rows.append(row)
         flat_rows.append(frow)
@@ -1319,6 +1992,7 @@ def gen_inspections(ctx: Ctx) -> tuple:
 # ---------------------------------------------------------------------------
 # Contacts
 # ---------------------------------------------------------------------------
+
 
 def person_name(rng: random.Random, culture: str) -> tuple:
     if culture == "mixed":
@@ -1334,18 +2008,24 @@ def person_name(rng: random.Random, culture: str) -> tuple:
 
 def phone(rng: random.Random, prof: Profile, ext: bool) -> tuple:
     area = rng.choice(prof.area_codes)
-    sub = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([6, 7, 7])))
+    sub = str(rng.randint(2, 9)) + "".join(
+        str(rng.randint(0, 9)) for _ in range(rng.choice([6, 7, 7]))
+    )
     parts = [f"+{prof.cc}"] + ([area] if area else []) + [sub]
     num = " ".join(parts)
     uri = "tel:+" + re.sub(r"\D", "", num)
     if ext:
-        e = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(1, 4)))
+        e = str(rng.randint(1, 9)) + "".join(
+            str(rng.randint(0, 9)) for _ in range(rng.randint(1, 4))
+        )
         num += f" Ext. {e}"
         uri += f";ext={e}"
     return num, uri
 
 
-def gen_contact(ctx: Ctx, code: str, role: str, emergency: bool = False, org_role: str | None = None) -> tuple:
+def gen_contact(
+    ctx: Ctx, code: str, role: str, emergency: bool = False, org_role: str | None = None
+) -> tuple:
     rng, prof = ctx.rng, ctx.p
     ag = prof.agencies[org_role or role]
     ctx._touch(ag.role)
@@ -1354,9 +2034,13 @@ def gen_contact(ctx: Ctx, code: str, role: str, emergency: bool = False, org_rol
     if rng.random() < (0.45 if code in ("A.2", "A.5") else 0.2):
         hon = rng.choice(["Captain", "Commander"] if code == "A.2" else HONORIFICS)
     title = rng.choice(CONTACT_TITLES["A.3e" if emergency else code])
-    g, s = ascii_fold(given).lower().replace(" ", "").replace("-", ""), \
-        ascii_fold(surname).lower().replace(" ", "").replace("-", "")
-    local = rng.choice([f"{g[0]}{s}", f"{g}.{s}", f"{g[0]}{s[:6]}{rng.choice('abcdeglmprs')}", f"{s}.{g[0]}"])
+    g, s = (
+        ascii_fold(given).lower().replace(" ", "").replace("-", ""),
+        ascii_fold(surname).lower().replace(" ", "").replace("-", ""),
+    )
+    local = rng.choice(
+        [f"{g[0]}{s}", f"{g}.{s}", f"{g[0]}{s[:6]}{rng.choice('abcdeglmprs')}", f"{s}.{g[0]}"]
+    )
     if rng.random() < 0.08:
         local = rng.choice(["uif", "cert", "avsec", "contacto", "ct.focalpoint"]) + prof.tld
     email = f"{local}@{ag.domain}"
@@ -1377,18 +2061,31 @@ def gen_contact(ctx: Ctx, code: str, role: str, emergency: bool = False, org_rol
     if v < 0.6:
         blocks = [Block(f"{line1} {ag.name}.", plain(f"{line1} {ag.name}.")), Block(line2, line2)]
     elif v < 0.8:
-        blocks = [Block(f"{line1}  \n{ag.name}.", plain(f"{line1} {ag.name}.")), Block(line2, line2)]
+        blocks = [
+            Block(f"{line1}  \n{ag.name}.", plain(f"{line1} {ag.name}.")),
+            Block(line2, line2),
+        ]
     else:
         blocks = [Block(f"{line1} {ag.name}  \n{line2}", plain(f"{line1} {ag.name} {line2}"))]
-    truth = {"name": name, "honorific": hon, "title": title, "organization": ag.name,
-             "telephone": tel, "telephone_uri": tel_uri, "fax": fax, "fax_uri": fax_uri, "email": email,
-             "role": "emergency contact" if emergency else "contact point"}
+    truth = {
+        "name": name,
+        "honorific": hon,
+        "title": title,
+        "organization": ag.name,
+        "telephone": tel,
+        "telephone_uri": tel_uri,
+        "fax": fax,
+        "fax_uri": fax_uri,
+        "email": email,
+        "role": "emergency contact" if emergency else "contact point",
+    }
     return blocks, truth
 
 
 # ---------------------------------------------------------------------------
 # Report assembly
 # ---------------------------------------------------------------------------
+
 
 def gen_commitments(ctx: Ctx, code: str) -> tuple:
     rng = ctx.rng
@@ -1438,8 +2135,12 @@ def gen_exec_summary(ctx: Ctx, style) -> tuple:
         blocks += bullets(offers[:cut], 1) + bullets(offers[cut:], 0)
     else:
         blocks += bullets(offers, 1 if quirk else 0)
-    truth = {"achievements": [plain(x) for x in ach], "forward_work": [plain(x) for x in fw],
-             "needs": needs, "offers": offers}
+    truth = {
+        "achievements": [plain(x) for x in ach],
+        "forward_work": [plain(x) for x in fw],
+        "needs": needs,
+        "offers": offers,
+    }
     return blocks, truth
 
 
@@ -1474,7 +2175,11 @@ def gen_area(ctx: Ctx, code: str, head: str, style_pool) -> tuple:
     memberships, bills, regs, insp = [], [], [], []
     if code == "A.5" and rng.random() < 0.85:
         mb, me, memberships = gen_memberships(ctx)
-        b, e = gen_free(ctx, UNDERTAKEN[code], 0, 3, ctx.area_primary) if rng.random() < 0.8 else ([], [])
+        b, e = (
+            gen_free(ctx, UNDERTAKEN[code], 0, 3, ctx.area_primary)
+            if rng.random() < 0.8
+            else ([], [])
+        )
         if rng.random() < 0.5:
             under_blocks, under = mb + b, me + e
         else:
@@ -1495,11 +2200,13 @@ def gen_area(ctx: Ctx, code: str, head: str, style_pool) -> tuple:
         intro = ctx.fill("During {Y} {E} has established the following plans and actions:")
         under_blocks.append(para(intro))
         under.append(intro)
-        texts = [ctx.fill(t, ctx.area_primary) for t in rng.sample(UNDERTAKEN[code], rng.randint(1, 4))]
+        texts = [
+            ctx.fill(t, ctx.area_primary) for t in rng.sample(UNDERTAKEN[code], rng.randint(1, 4))
+        ]
         lead, table, insp = gen_inspections(ctx)
         pos = rng.randint(0, len(texts))
         before, after = texts[:pos], texts[pos:]
-        under_blocks += bullets(before) + [bullet(lead, not before), table] + bullets(after)
+        under_blocks += [*bullets(before), bullet(lead, not before), table, *bullets(after)]
         under += [plain(x) for x in before] + [lead] + [plain(x) for x in after]
     elif rng.random() < 0.88:
         under_blocks, under = gen_free(ctx, UNDERTAKEN[code], 1, 4, ctx.area_primary)
@@ -1516,14 +2223,23 @@ def gen_area(ctx: Ctx, code: str, head: str, style_pool) -> tuple:
     blocks += b
     st = sub_style(rng, base)
     if st[0] == "bold" and rng.random() < 0.25:
-        blocks += [heading(H_OFFERS_A, st), heading(H_OFFERS_B, st)]   # split heading, as in Mexico A.4
+        blocks += [
+            heading(H_OFFERS_A, st),
+            heading(H_OFFERS_B, st),
+        ]  # split heading, as in Mexico A.4
     else:
         blocks.append(heading(H_OFFERS, st))
     b, offers = gen_offers(ctx, code, org_role)
     blocks += b
-    area_truth = {"title": dict((c, t) for c, _, t in AREAS)[code], "contacts": contacts,
-                  "commitments": commitments, "measures_undertaken": under, "measures_planned": planned,
-                  "needs": needs, "offers": offers}
+    area_truth = {
+        "title": dict((c, t) for c, _, t in AREAS)[code],
+        "contacts": contacts,
+        "commitments": commitments,
+        "measures_undertaken": under,
+        "measures_planned": planned,
+        "needs": needs,
+        "offers": offers,
+    }
     return blocks, area_truth, memberships, bills, regs, insp
 
 
@@ -1582,14 +2298,23 @@ def _make_report(rng: random.Random, idx: int, prof: Profile, year: int) -> Synt
         Block("---", ""),
         Block(f"**{doc_id}**", doc_id),
         Block(f"Agenda Item: {agenda}", f"Agenda Item: {agenda}"),
-        Block(f"## **Counter-Terrorism Action Plan – {E}**", f"Counter-Terrorism Action Plan – {E}"),
-        Block(f"Purpose: Information  \nSubmitted by: {E}", f"Purpose: Information Submitted by: {E}"),
-        Block(f"**{mnum}<sup>{ordinal_suffix(mnum)}</sup> Counter Terrorism Task Force Meeting  \n{city}, "
-              f"{country}  \n{d1}-{d2} {MONTHS[mmonth - 1]} {myear}**",
-              f"{meeting_name} {city}, {country} {d1}-{d2} {MONTHS[mmonth - 1]} {myear}", "\n\n\n\n"),
+        Block(
+            f"## **Counter-Terrorism Action Plan – {E}**", f"Counter-Terrorism Action Plan – {E}"
+        ),
+        Block(
+            f"Purpose: Information  \nSubmitted by: {E}", f"Purpose: Information Submitted by: {E}"
+        ),
+        Block(
+            f"**{mnum}<sup>{ordinal_suffix(mnum)}</sup> Counter Terrorism Task Force Meeting  \n{city}, "
+            f"{country}  \n{d1}-{d2} {MONTHS[mmonth - 1]} {myear}**",
+            f"{meeting_name} {city}, {country} {d1}-{d2} {MONTHS[mmonth - 1]} {myear}",
+            "\n\n\n\n",
+        ),
         Block("## APEC COUNTER-TERRORISM ACTION PLAN", "APEC COUNTER-TERRORISM ACTION PLAN"),
-        Block("**ECONOMY:**", "ECONOMY:"), Block(E, E),
-        Block("**CALENDAR YEAR:**", "CALENDAR YEAR:"), Block(str(year), str(year)),
+        Block("**ECONOMY:**", "ECONOMY:"),
+        Block(E, E),
+        Block("**CALENDAR YEAR:**", "CALENDAR YEAR:"),
+        Block(str(year), str(year)),
         Block("**LAST UPDATED:**", "LAST UPDATED:"),
         Block(f"{MONTHS[last_month - 1]} {year}", f"{MONTHS[last_month - 1]} {year}"),
         Block(f"**Objective:** {OBJECTIVE}", f"Objective: {OBJECTIVE}"),
@@ -1614,23 +2339,45 @@ def _make_report(rng: random.Random, idx: int, prof: Profile, year: int) -> Synt
     agencies = []
     for role in ctx.agency_order:
         ag = prof.agencies[role]
-        agencies.append({"name": ag.name, "acronym": ag.acronym if role in ctx.acr_introduced else None,
-                         "domain": ag.domain if role in ctx.domain_seen else None})
+        agencies.append(
+            {
+                "name": ag.name,
+                "acronym": ag.acronym if role in ctx.acr_introduced else None,
+                "domain": ag.domain if role in ctx.domain_seen else None,
+            }
+        )
     name = f"synthetic-{idx:04d}-{slugify(E)}-{year}"
     counts = {
         "policy_areas": len(areas),
         "contact_points": sum(len(a["contacts"]) for a in areas.values()),
         "commitments": sum(len(a["commitments"]) for a in areas.values()),
-        "measures": sum(len(a["measures_undertaken"]) + len(a["measures_planned"]) for a in areas.values()),
+        "measures": sum(
+            len(a["measures_undertaken"]) + len(a["measures_planned"]) for a in areas.values()
+        ),
     }
     truth = {
-        "name": name, "document_id": doc_id, "economy": E, "calendar_year": year,
-        "last_updated": iso(year, last_month), "agenda_item": agenda, "purpose": "Information",
+        "name": name,
+        "document_id": doc_id,
+        "economy": E,
+        "calendar_year": year,
+        "last_updated": iso(year, last_month),
+        "agenda_item": agenda,
+        "purpose": "Information",
         "submitted_by": E,
-        "meeting": {"name": meeting_name, "location": f"{city}, {country}", "start": iso(myear, mmonth, d1),
-                    "end": iso(myear, mmonth, d2)},
-        "executive_summary": es_truth, "policy_areas": areas, "agencies": agencies,
-        "memberships": memberships, "bills": bills, "regulations": regs, "inspections": insp, "counts": counts,
+        "meeting": {
+            "name": meeting_name,
+            "location": f"{city}, {country}",
+            "start": iso(myear, mmonth, d1),
+            "end": iso(myear, mmonth, d2),
+        },
+        "executive_summary": es_truth,
+        "policy_areas": areas,
+        "agencies": agencies,
+        "memberships": memberships,
+        "bills": bills,
+        "regulations": regs,
+        "inspections": insp,
+        "counts": counts,
     }
     md = _render_markdown(blocks)
     flat = _render_flat(blocks, rng, doc_id)
@@ -1653,11 +2400,15 @@ def generate(n: int, seed: int = 0) -> list:
     profiles: dict = {}
     used: dict = {}
     out = []
+    if n > len(ECONOMIES) * len(YEARS):
+        raise ValueError(f"at most {len(ECONOMIES) * len(YEARS)} distinct economy-years")
     for i in range(n):
         spec = rng.choice(ECONOMIES)
+        if len(used.get(spec[0], ())) == len(YEARS):  # one report per economy and year
+            spec = rng.choice([e for e in ECONOMIES if len(used.get(e[0], ())) < len(YEARS)])
         if spec[0] not in profiles:
             profiles[spec[0]] = _make_profile(rng, spec)
-        free = [y for y in YEARS if y not in used.setdefault(spec[0], set())] or YEARS
+        free = [y for y in YEARS if y not in used.setdefault(spec[0], set())]
         year = rng.choice(free)
         used[spec[0]].add(year)
         out.append(_make_report(rng, i, profiles[spec[0]], year))
@@ -1710,19 +2461,28 @@ def write_fixtures(outdir: Path, seed: int = 7) -> list:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.synthetic_reports",
-                                 description="Write synthetic CTAP reports (NAME.md, NAME.txt, NAME.truth.json).")
+    ap = argparse.ArgumentParser(
+        prog="python -m tests.synthetic_reports",
+        description="Write synthetic CTAP reports (NAME.md, NAME.txt, NAME.truth.json).",
+    )
     ap.add_argument("n", type=int)
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--forms", default="md,txt", help="comma-separated subset of md,txt")
-    ap.add_argument("--fixtures", action="store_true",
-                    help="write the two fixture cases (one .md, one .txt) named <economy>-<year> instead")
+    ap.add_argument(
+        "--fixtures",
+        action="store_true",
+        help="write the two fixture cases (one .md, one .txt) named <economy>-<year> instead",
+    )
     a = ap.parse_args(argv)
     if a.fixtures:
         paths = write_fixtures(a.outdir, a.seed)
     else:
-        paths = write(generate(a.n, a.seed), a.outdir, tuple(f.strip() for f in a.forms.split(",") if f.strip()))
+        paths = write(
+            generate(a.n, a.seed),
+            a.outdir,
+            tuple(f.strip() for f in a.forms.split(",") if f.strip()),
+        )
     for p in paths:
         print(p)
     return 0

@@ -92,3 +92,30 @@ def test_shared_names_resolve_within_the_reporting_economy() -> None:
     for links in facts.contacts.values():
         assert links.organization is not None
         assert gaz.get(links.organization).economy == facts.economy
+
+
+def test_same_person_in_two_roles_is_two_contact_points() -> None:
+    """If the emergency aviation contact is the area's contact point too, each role keeps
+    its own phone and email instead of merging into one node."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    from ctkg.build import load_gazetteer
+    from ctkg.vocab import CTKG, VCARD
+    from loaders.extract import extract
+    from loaders.mapping import map_report
+    from loaders.parse import parse_text
+
+    text = BUNDLED.read_text("utf-8").replace("Name: Carlos Espinosa Schillinger",
+                                              "Name: Sergio Romero Orozco")
+    doc, _ = parse_text(text, "same-person.md")
+    gaz = load_gazetteer()
+    graph = map_report(extract(doc, gaz), gaz)
+    people = {
+        str(graph.value(node, CTKG.role)).rsplit("#", 1)[1]: str(graph.value(node, VCARD.hasEmail))
+        for node in graph.subjects(RDF.type, CTKG.ContactPoint)
+        if str(graph.value(node, VCARD.fn)) == "Sergio Romero Orozco"
+    }
+    assert people == {"ContactPointRole": "mailto:sromero@sct.gob.mx",
+                      "EmergencyContactRole": "mailto:cschillinger@sct.gob.mx"}
+    assert isinstance(next(iter(graph.subjects(RDF.type, CTKG.ContactPoint))), URIRef)
