@@ -134,13 +134,13 @@ def _groups(findings: Sequence[Finding]) -> list[list[Finding]]:
 
 def _where(finding: Finding) -> str:
     if finding.source is None:
-        return "source: not recorded (an entity from the gazetteer, not read from a report)"
+        return "source: not recorded (no report line names it)"
     where = finding.where
     span = (f" (lines {finding.line}-{finding.end_line})"
             if finding.line and finding.end_line and finding.end_line != finding.line else "")
     if finding.located == "named":
-        return f"named at {where}{span} (an entity from the gazetteer; this is where a report " \
-               "names it)"
+        return f"named at {where}{span} (it has no source lines of its own; this is where a " \
+               "report names it)"
     return f"read from {where}{span}"
 
 
