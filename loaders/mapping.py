@@ -261,7 +261,10 @@ class ReportMapper:
                 self.add(node, CTKG.yearMade, Literal(str(year), datatype=XSD.gYear))
             self.add(node, CTKG.policyArea, area_iri(code))
             self.add(self.report, CTKG.commitment, node)
-            self._mentions(node, id(commitment))
+            # a commitment is shared by every economy: link only what is not one economy's own
+            for entity_id in self.facts.mentions.get(id(commitment), []):
+                if self.gaz.get(entity_id).economy is None:
+                    self.add(node, CTKG.mentions, entity_iri(self.gaz.get(entity_id)))
             self.span(node, commitment.span, code)
 
     def _blocks(self, area: PolicyArea) -> None:

@@ -36,6 +36,7 @@ _FLAT_ROW = re.compile(
     r"(?P<date>\d{1,2}\s*[A-Za-z]*\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+)\s+"
     r"(?P<doc>[A-Z][a-z]+(?:\s+[a-z]+)*)"
 )
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
 _FIELD_LABEL = re.compile(
     r"\b(?P<label>Name|Title|Telephone(?:\s+Number)?|Phone|Fax(?:\s+Number)?|"
@@ -267,7 +268,8 @@ def _parse_contact(
     title, organization = _title_and_organization(fields.get("title", ""))
     email_field = fields.get("email", "").split()
     email = email_field[0].rstrip(".,;") if email_field else None
-    span = Span(lineno, lines[-1].lineno if lines else lineno)
+    filled = [line.lineno for line in lines if line.text]
+    span = Span(lineno, filled[-1] if filled else lineno)
     return Contact(
         name=name.strip(" ."),
         honorific=honorific,
@@ -325,6 +327,12 @@ def build_blocks(lines: list[Line]) -> tuple[list[Block], list[Table]]:
             current = None
             continue
         table = None
+        if _BARE_URL.match(text) and blocks and line.bullet is None:
+            # "For reference: <link>": the link belongs to the paragraph that announced it
+            current = blocks[-1]
+            _fold(current, text, line.lineno, item=False)
+            blank_before = False
+            continue
         if line.bullet is not None:
             if current is not None and current.bullet and (
                 line.bullet > level or _continues_numbering(current, text)

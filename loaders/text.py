@@ -16,7 +16,7 @@ from loaders.errors import LoadWarning, ReportError
 
 MAX_BYTES = 20 * 1024 * 1024
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>(?:[^()]|\([^()]*\))*)\)")
 _SUP = re.compile(r"</?su[pb]>", re.I)
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*\s*/?>", re.I)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -67,9 +67,15 @@ def read_report_text(path: Path) -> str:
     return text
 
 
+def _link_text(match: re.Match[str]) -> str:
+    """A link's words; a link whose words are a URL reads as its (unescaped) target."""
+    words = match.group("text")
+    return match.group("target") if words.startswith(("http", "www.")) else words
+
+
 def clean_markup(text: str) -> str:
     """Strip Markdown and HTML decoration from one line, keeping its words."""
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LINK.sub(_link_text, text)
     text = _SUP.sub("", text)
     text = _HTML_TAG.sub("", text)
     text = _HEADING.sub("", text)
