@@ -7,7 +7,7 @@ Shape cases (cases/shapes/):
            `# expect: none` for a graph that looks odd but is right.
   NAME.md  a mutated copy of the bundled report, loaded through the real loader;
            NAME.expected.json holds {"about": ..., "expect": [{focus, path, severity, shape,
-           value?, line?, message}, ...]}.
+           value?, line?, message}, ...]} ("expect": [] when nothing is wrong).
 Ontology cases (cases/ontology/):
   NAME.ru  a SPARQL Update on a dataset whose named graphs <urn:ctkg:data>, <urn:ctkg:ontology>
            and <urn:ctkg:shapes> hold the bundled graph, ontology/ctkg.ttl and shapes/*.ttl;
@@ -33,35 +33,39 @@ class Case:
     path: Path
     about: str
     expect: list[dict[str, str]]
+    # True when the case says outright that nothing is wrong (`# expect: none`, "expect": []).
+    none: bool = False
 
     @property
     def name(self) -> str:
         return self.path.stem
 
 
-def _header(path: Path) -> tuple[str, list[dict[str, str]]]:
+def _header(path: Path) -> tuple[str, list[dict[str, str]], bool]:
     about: list[str] = []
     expect: list[dict[str, str]] = []
+    none = False
     for line in path.read_text("utf-8").splitlines():
         if not line.startswith("#"):
             break
         if line.strip() == f"{EXPECT} none":
+            none = True
             continue
         if line.startswith(EXPECT):
             fields = dict(t.split("=", 1) for t in shlex.split(line[len(EXPECT):]))
             expect.append(fields)
         else:
             about.append(line.lstrip("# ").strip())
-    return " ".join(about), expect
+    return " ".join(about), expect, none
 
 
 def load_case(path: Path) -> Case:
     if path.suffix == ".md":
         data = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
-        return Case(path, data["about"], [{k: str(v) for k, v in e.items()}
-                                          for e in data["expect"]])
-    about, expect = _header(path)
-    return Case(path, about, expect)
+        expect = [{k: str(v) for k, v in e.items()} for e in data["expect"]]
+        return Case(path, data["about"], expect, none=not expect)
+    about, expect, none = _header(path)
+    return Case(path, about, expect, none)
 
 
 def shape_cases() -> list[Path]:
