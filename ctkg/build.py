@@ -71,7 +71,7 @@ class BuildResult:
 
 
 # A validation hook: given the graph of one report, return warnings, raise to refuse it.
-Validator = Callable[[LoadedReport, Graph], list[str]]
+Validator = Callable[[LoadedReport, Graph], list[LoadWarning]]
 
 
 def load_gazetteer() -> Gazetteer:
@@ -118,8 +118,7 @@ def build(
     for report in reports:
         report_graph = map_report(report.facts, gazetteer, new_graph())
         if validator is not None:
-            for message in validator(report, report_graph):
-                report.warnings.append(LoadWarning(report.path.name, message))
+            report.warnings.extend(validator(report, report_graph))
         graph += report_graph
         warnings.extend(report.warnings)
     generation = store.new_generation()

@@ -23,9 +23,10 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from ctkg.contact import ContactLookupError
     from ctkg.query import QueryError
     from ctkg.store import StoreError
+    from ctkg.validate import ShapesError
     from loaders.errors import ReportError
 
-    return (UserError, ReportError, StoreError, QueryError, ContactLookupError)
+    return (UserError, ReportError, StoreError, QueryError, ContactLookupError, ShapesError)
 
 
 class CtkgGroup(click.Group):

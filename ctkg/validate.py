@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from ctkg.resources import resource_dir
 from ctkg.vocab import CTKG, ORG, VCARD
-from loaders.errors import ReportError
+from loaders.errors import LoadWarning, ReportError
 from loaders.mapping import BINDINGS
 
 if TYPE_CHECKING:
@@ -397,9 +397,9 @@ def _int(value: Node | None) -> int | None:
         return None
 
 
-def describe(finding: Finding) -> str:
+def describe(finding: Finding, with_line: bool = True) -> str:
     """One line: 'line 171, contact point "X": message (vcard:hasEmail = mailto:x)'."""
-    where = f"line {finding.line}, " if finding.line else ""
+    where = f"line {finding.line}, " if finding.line and with_line else ""
     detail = ""
     if finding.path and finding.value:
         detail = f" ({finding.path} = {finding.value})"
@@ -413,7 +413,7 @@ def describe(finding: Finding) -> str:
 REFUSE_NAMED = 3
 
 
-def build_validator(allow_invalid: bool) -> Callable[[LoadedReport, Graph], list[str]]:
+def build_validator(allow_invalid: bool) -> Callable[[LoadedReport, Graph], list[LoadWarning]]:
     """A build hook: warnings for the user, ReportError on violations unless allowed.
 
     The shapes are parsed once per build; each report graph is validated on its own as it is
@@ -421,7 +421,7 @@ def build_validator(allow_invalid: bool) -> Callable[[LoadedReport, Graph], list
     """
     shapes = load_shapes()
 
-    def validate(report: LoadedReport, graph: Graph) -> list[str]:
+    def validate(report: LoadedReport, graph: Graph) -> list[LoadWarning]:
         result = validate_graph(graph, shapes)
         violations = result.violations
         if violations and not allow_invalid:
@@ -435,12 +435,13 @@ def build_validator(allow_invalid: bool) -> Callable[[LoadedReport, Graph], list
                 "--allow-invalid, then run `ctkg validate` for the full report)",
                 violations[0].line,
             )
-        return warnings_for(result.findings)
+        return warnings_for(result.findings, report.path.name)
 
     return validate
 
 
-def warnings_for(findings: Iterable[Finding]) -> list[str]:
+def warnings_for(findings: Iterable[Finding], source: str) -> list[LoadWarning]:
     """Build warnings for violations (when allowed) and warnings; infos are left to validate."""
-    return [f"SHACL {f.severity.lower()}: {describe(f)}"
+    return [LoadWarning(source, f"SHACL {f.severity.lower()}: {describe(f, with_line=False)}",
+                        f.line)
             for f in findings if f.severity in ("Violation", "Warning")]

@@ -72,9 +72,13 @@ class Mention:
     how: str  # "acronym" | "name"
 
 
+# letters Unicode does not decompose into base letter + accent (one to one, so offsets hold)
+_LETTERS = str.maketrans("øØđĐłŁıħĦ", "oOdDlLihH")
+
+
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive key for names."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[’`]", "'", stripped).casefold().split())
 
@@ -203,7 +207,7 @@ class Gazetteer:
 def _fold_keep_length(text: str) -> str:
     """Fold accents and case character by character so offsets stay those of `text`."""
     out = []
-    for ch in text:
+    for ch in text.translate(_LETTERS):
         base = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in base if not unicodedata.combining(c)) or ch
         low = base.casefold()

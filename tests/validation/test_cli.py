@@ -40,7 +40,7 @@ def invalid_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = root / "store"
     result = run_ctkg("--store", str(store), "build", "--allow-invalid", str(report))
     assert result.returncode == 0, result.stderr
-    assert (f'apec-ctap-2012-mexico.md: warning: SHACL violation: line 171, contact point '
+    assert (f'apec-ctap-2012-mexico.md:171: warning: SHACL violation: contact point '
             f'"Sergio Romero Orozco": {GARBLED_MESSAGE} (vcard:hasEmail = <mailto:sromero>)'
             ) in result.stderr.splitlines()
     return store
@@ -122,7 +122,7 @@ def test_warnings_alone_conform(tmp_path: Path) -> None:
     store = tmp_path / "store"
     built = run_ctkg("--store", str(store), "build", str(report))
     assert built.returncode == 0, built.stderr
-    assert ('apec-ctap-2012-mexico.md: warning: SHACL warning: line 171, contact point '
+    assert ('apec-ctap-2012-mexico.md:171: warning: SHACL warning: contact point '
             '"Sergio Romero Orozco": The contact point has no email address (vcard:hasEmail)'
             ) in built.stderr.splitlines()
     result = run_ctkg("--store", str(store), "validate")
