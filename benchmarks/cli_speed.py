@@ -37,7 +37,7 @@ def main() -> None:
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
         store = str(Path(tmp) / "store")
-        ctkg = [py, "-m", "ctkg.cli", "--store", store]
+        ctkg = [py, "-m", "ctkg", "--store", store]
         subprocess.run([*ctkg, "build", str(REPORT)], check=True, capture_output=True)
         rows = [
             ("python -c 'import rdflib' (baseline)", [py, "-c", "import rdflib"]),

@@ -46,7 +46,7 @@ def build_store(tmp: Path, reports: int, seed: int) -> Path:
     for path in sorted(outdir.glob("*.md")):
         files.setdefault(path.stem.split("-", 2)[-1], str(path))
     started = time.perf_counter()
-    built = subprocess.run([sys.executable, "-m", "ctkg.cli", "--store", str(store), "build",
+    built = subprocess.run([sys.executable, "-m", "ctkg", "--store", str(store), "build",
                             "--no-validate", *files.values()], capture_output=True, text=True,
                            cwd=ROOT, check=False)
     if built.returncode != 0:

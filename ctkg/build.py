@@ -6,6 +6,7 @@ after the graph, the contact index and the manifest are complete.
 
 from __future__ import annotations
 
+import copy
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -47,18 +48,33 @@ COUNTED_CLASSES = {
 }
 
 
+@dataclass(frozen=True)
+class Source:
+    """A report file to read, and the file name to record as its source."""
+
+    path: Path
+    name: str
+
+
 @dataclass
 class LoadedReport:
-    """One report taken through parse and extract."""
+    """One report taken through parse and extract, with the gazetteer it was linked against
+    (its own copy: entities a report defines never leak into another report)."""
 
     path: Path
     doc: Document
     facts: Facts
     warnings: list[LoadWarning]
+    gazetteer: Gazetteer
 
     @property
     def key(self) -> str:
         return report_key(self.facts)
+
+    @property
+    def stored_name(self) -> str:
+        """The file name of the copy kept in the store: the report key, so never ambiguous."""
+        return self.key + (self.path.suffix or ".md")
 
 
 @dataclass
@@ -78,23 +94,35 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer.load(resource_dir("data") / "gazetteer")
 
 
-def load_reports(paths: Sequence[Path], gazetteer: Gazetteer, strict: bool) -> list[LoadedReport]:
-    """Parse and extract every report; refuse the lot if one is unreadable."""
+def load_reports(
+    sources: Sequence[Source | Path], gazetteer: Gazetteer, strict: bool
+) -> tuple[list[LoadedReport], list[LoadWarning]]:
+    """Parse and extract every report; refuse the lot if one is unreadable, or if two different
+    reports claim the same economy and year. The same report given twice is loaded once."""
     loaded: list[LoadedReport] = []
-    keys: dict[str, Path] = {}
-    for path in paths:
-        doc, warnings = parse_file(path)
+    notes: list[LoadWarning] = []
+    by_key: dict[str, LoadedReport] = {}
+    by_digest: dict[str, LoadedReport] = {}
+    for item in sources:
+        source = item if isinstance(item, Source) else Source(item, item.name)
+        doc, warnings = parse_file(source.path, source.name)
         if strict and warnings:
             first = warnings[0]
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
-            raise ReportError(path, f"refused by --strict: {first.message}{more}", first.line)
-        facts = extract(doc, gazetteer)
-        report = LoadedReport(path, doc, facts, warnings)
-        if report.key in keys and keys[report.key].name != path.name:
-            raise ReportError(path, f"a second report for {report.key} (first: {keys[report.key]})")
-        keys[report.key] = path
+            raise ReportError(source.path, f"refused by --strict: {first.message}{more}",
+                              first.line)
+        if doc.sha256 in by_digest:
+            notes.append(LoadWarning(source.name, "the same report as "
+                                     f"{by_digest[doc.sha256].path}; loaded once"))
+            continue
+        own = copy.deepcopy(gazetteer)
+        report = LoadedReport(source.path, doc, extract(doc, own), warnings, own)
+        if report.key in by_key:
+            raise ReportError(source.path, f"a second report for {report.key} "
+                              f"(the first is {by_key[report.key].path})")
+        by_key[report.key] = by_digest[doc.sha256] = report
         loaded.append(report)
-    return loaded
+    return loaded, notes
 
 
 def build(
@@ -105,35 +133,42 @@ def build(
     strict: bool = False,
     validator: Validator | None = None,
 ) -> BuildResult:
-    """Build a new store generation from `paths` (plus the store's reports when `add`)."""
+    """Build a new store generation from `paths` (plus the store's reports when `add`; a new
+    report replaces the stored one for the same economy and year)."""
     started = time.perf_counter()
-    if add and store.exists():
-        kept = sorted(store.current().sources_path.glob("*"))
-        new_names = {p.name for p in paths}
-        paths = [*(p for p in kept if p.name not in new_names), *paths]
     gazetteer = load_gazetteer()
-    reports = load_reports(paths, gazetteer, strict)
-    graph = new_graph()
-    warnings: list[LoadWarning] = []
-    for report in reports:
-        report_graph = map_report(report.facts, gazetteer, new_graph())
-        if validator is not None:
-            report.warnings.extend(validator(report, report_graph))
-        graph += report_graph
-        warnings.extend(report.warnings)
-    generation = store.new_generation()
-    try:
-        stats = _write_generation(generation, graph, reports, gazetteer)
-        manifest = _manifest(reports, stats)
-        store.commit(generation, manifest)
-    except BaseException:
-        store.discard(generation)
-        raise
+    with store.writing():
+        reports, warnings = load_reports(paths, gazetteer, strict)
+        if add and store.exists():
+            reports += _kept_reports(store, {r.key for r in reports}, gazetteer)
+        graph = new_graph()
+        for report in reports:
+            report_graph = map_report(report.facts, report.gazetteer, new_graph())
+            if validator is not None:
+                report.warnings.extend(validator(report, report_graph))
+            graph += report_graph
+            warnings.extend(report.warnings)
+        generation = store.new_generation()
+        try:
+            stats = _write_generation(generation, graph, reports)
+            store.commit(generation, _manifest(reports, stats))
+        except BaseException:
+            store.discard(generation)
+            raise
     return BuildResult(store.path, reports, stats, time.perf_counter() - started, warnings)
 
 
+def _kept_reports(store: StoreDir, replaced: set[str], gazetteer: Gazetteer
+                  ) -> list[LoadedReport]:
+    """The reports already in the store, under the names they were first loaded from."""
+    current = store.current()
+    kept = [Source(current.sources_path / entry["stored"], entry["source"])
+            for entry in current.manifest()["reports"] if entry["key"] not in replaced]
+    return load_reports(kept, gazetteer, strict=False)[0]
+
+
 def _write_generation(
-    generation: Generation, graph: Graph, reports: list[LoadedReport], gazetteer: Gazetteer
+    generation: Generation, graph: Graph, reports: list[LoadedReport]
 ) -> dict[str, int]:
     import pyoxigraph
 
@@ -154,10 +189,10 @@ def _write_generation(
         db.flush()
     finally:
         del db
-    build_contact_index(generation.contacts_path, [(r.facts, gazetteer) for r in reports])
+    build_contact_index(generation.contacts_path, [(r.facts, r.gazetteer) for r in reports])
     generation.sources_path.mkdir()
     for report in reports:
-        shutil.copyfile(report.path, generation.sources_path / report.path.name)
+        shutil.copyfile(report.path, generation.sources_path / report.stored_name)
     return stats
 
 
@@ -182,7 +217,8 @@ def _report_entry(report: LoadedReport) -> dict[str, Any]:
         "economy": header.economy,
         "calendar_year": header.calendar_year,
         "last_updated": header.last_updated,
-        "source": report.path.name,
+        "source": doc.source,
+        "stored": report.stored_name,
         "sha256": doc.sha256,
         "form": doc.form,
         "policy_areas": len(areas),

@@ -244,7 +244,6 @@ def _register() -> None:
 
 _register()
 
-if __name__ == "__main__":  # pragma: no cover - `python -m ctkg.cli`
-    from ctkg.cli import main as _installed_main  # one module object, one set of classes
 
-    _installed_main()
+if __name__ == "__main__":  # pragma: no cover - `python -m ctkg` is the usual way
+    main()

@@ -8,11 +8,14 @@ pyoxigraph is imported when a caller asks for the graph.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,10 +29,13 @@ MANIFEST = "manifest.json"
 GRAPH_DIR = "oxigraph"
 CONTACTS_DB = "contacts.sqlite"
 SOURCES_DIR = "sources"
+LOCK = ".lock"
 
 
 class StoreError(Exception):
-    """The store is missing, unreadable or from another version."""
+    """The store is missing, unreadable or locked."""
+
+    user_facing = True
 
 
 def default_store_path() -> Path:
@@ -95,6 +101,21 @@ class StoreDir:
     def exists(self) -> bool:
         return (self.path / CURRENT).is_file()
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's build lock: one build at a time, others are told and stop."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        with (self.path / LOCK).open("a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"{self.path}: another ctkg build is writing this store; "
+                                 "try again when it has finished") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def new_generation(self) -> Generation:
         """An empty folder for the next build, inside the store so the final rename is atomic."""
         self.path.mkdir(parents=True, exist_ok=True)
@@ -102,20 +123,37 @@ class StoreDir:
         return Generation(Path(tempfile.mkdtemp(prefix=f"gen-{stamp}-", dir=self.path)))
 
     def commit(self, generation: Generation, manifest: dict[str, Any]) -> None:
-        """Make `generation` live, then remove older generations."""
-        (generation.path / MANIFEST).write_text(
-            json.dumps(manifest, indent=2, ensure_ascii=False), "utf-8"
-        )
+        """Make `generation` live (durably), keep the one before it for running readers, and
+        remove older ones. Call it while holding `writing()`."""
+        previous = self.current().path if self.exists() else None
+        _write_durably(generation.path / MANIFEST,
+                       json.dumps(manifest, indent=2, ensure_ascii=False))
         pointer_tmp = self.path / f".{CURRENT}.tmp"
-        pointer_tmp.write_text(generation.path.name + "\n", "utf-8")
+        _write_durably(pointer_tmp, generation.path.name + "\n")
         os.replace(pointer_tmp, self.path / CURRENT)
-        self.prune(keep=generation)
+        _fsync_dir(self.path)
+        self.prune(keep={generation.path, previous})
 
     def discard(self, generation: Generation) -> None:
         """Throw away a generation that failed to build."""
         shutil.rmtree(generation.path, ignore_errors=True)
 
-    def prune(self, keep: Generation) -> None:
+    def prune(self, keep: set[Path | None]) -> None:
         for child in self.path.glob("gen-*"):
-            if child.is_dir() and child != keep.path:
+            if child.is_dir() and child not in keep:
                 shutil.rmtree(child, ignore_errors=True)
+
+
+def _write_durably(path: Path, text: str) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -6,7 +6,6 @@ It never fails on a partial report: it loads what is there and warns, naming wha
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from loaders.model import (
     SummaryItem,
     Table,
 )
-from loaders.text import JoinedText, Line, logical_lines, read_report_text
+from loaders.text import JoinedText, Line, logical_lines, read_report
 
 _SENTENCE_END = ".:;?!\"'”"
 _FLAT_TABLE = re.compile(r"\b(?P<header>AIRPORT\s+DATES?\s+DOCUMENT)\b\s*(?P<rows>.*)", re.S)
@@ -45,12 +44,13 @@ _FIELD_LABEL = re.compile(
 )
 
 
-def parse_file(path: Path) -> tuple[Document, list[LoadWarning]]:
-    """Read and parse one report file; raise ReportError if it is not a loadable report."""
-    text = read_report_text(path)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+def parse_file(path: Path, name: str | None = None) -> tuple[Document, list[LoadWarning]]:
+    """Read and parse one report file; raise ReportError if it is not a loadable report.
+
+    `name` is the file name recorded as the source (default: the path's own name)."""
+    text, sha = read_report(path)
     try:
-        return parse_text(text, source=path.name, sha256=sha)
+        return parse_text(text, source=name or path.name, sha256=sha)
     except ReportError as err:  # name the file as the user gave it
         raise ReportError(path, err.message, err.line) from None
 

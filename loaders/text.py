@@ -7,6 +7,7 @@ for flattened text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -41,8 +42,9 @@ class Line:
     bullet: int | None = None
 
 
-def read_report_text(path: Path) -> str:
-    """Read a report as UTF-8 text, refusing what is not one with a one-line reason."""
+def read_report(path: Path) -> tuple[str, str]:
+    """Read a report as UTF-8 text (and the SHA-256 of those very bytes), refusing what is not
+    one with a one-line reason."""
     if not path.exists():
         raise ReportError(path, "no such file")
     if path.is_dir():
@@ -53,6 +55,9 @@ def read_report_text(path: Path) -> str:
     if size > MAX_BYTES:
         raise ReportError(path, f"the file is {size} bytes; reports over {MAX_BYTES} are refused")
     data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise ReportError(path, "is a PDF; extract its text first (e.g. `pdftotext -layout`) "
+                          "and load the text file")
     if b"\x00" in data[:8192]:
         raise ReportError(path, "the file is binary (it contains NUL bytes), not report text")
     try:
@@ -64,7 +69,7 @@ def read_report_text(path: Path) -> str:
         ) from None
     if not text.strip():
         raise ReportError(path, "the file holds only white space")
-    return text
+    return text, hashlib.sha256(data).hexdigest()
 
 
 def _link_text(match: re.Match[str]) -> str:

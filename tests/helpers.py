@@ -18,6 +18,6 @@ def run_ctkg(*args: str, env: dict[str, str] | None = None, input: str | None = 
     full_env = {k: v for k, v in os.environ.items() if k != "CTKG_STORE"}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "ctkg.cli", *args], capture_output=True, text=True,
+        [sys.executable, "-m", "ctkg", *args], capture_output=True, text=True,
         env=full_env, input=input, timeout=timeout, check=False,
     )

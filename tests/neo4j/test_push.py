@@ -216,7 +216,7 @@ def test_an_interrupted_push_can_be_run_again(built_store: Path, neo4j_env: dict
     ctkg_wipe(neo4j_env)
     env = {k: v for k, v in os.environ.items() if k != "CTKG_STORE"} | neo4j_env
     process = subprocess.Popen(
-        [sys.executable, "-m", "ctkg.cli", "--store", str(built_store), "neo4j", "push",
+        [sys.executable, "-m", "ctkg", "--store", str(built_store), "neo4j", "push",
          "--batch-size", "2"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
     try:

@@ -26,7 +26,7 @@ class Server:
         env = {k: v for k, v in os.environ.items() if k != "CTKG_STORE"}
         self._stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "ctkg.cli", "--store", str(store), "serve", "--port", "0",
+            [sys.executable, "-m", "ctkg", "--store", str(store), "serve", "--port", "0",
              *args],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
         )

@@ -1,0 +1,5 @@
+"""`python -m ctkg`: the same as the `ctkg` command."""
+
+from ctkg.cli import main
+
+main()
