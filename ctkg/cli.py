@@ -7,6 +7,7 @@ ends as one line on stderr and exit code 2; --debug shows the traceback instead.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -14,35 +15,40 @@ from typing import Any, NoReturn
 import click
 
 from ctkg.errors import UserError
-from ctkg.output import render
+from ctkg.output import render, write_output
 
 EXIT_ERROR = 2
 
 
-def _known_errors() -> tuple[type[BaseException], ...]:
-    from ctkg.contact import ContactLookupError
-    from ctkg.query import QueryError
-    from ctkg.store import StoreError
-    from ctkg.validate import ShapesError
-    from loaders.errors import ReportError
-
-    return (UserError, ReportError, StoreError, QueryError, ContactLookupError, ShapesError)
+# optional extras: the module a command needs -> the extra that installs it
+EXTRAS = {"uvicorn": "web", "starlette": "web", "jinja2": "web", "neo4j": "neo4j"}
 
 
 class CtkgGroup(click.Group):
-    """Turns known errors into one clear line and exit code 2."""
+    """Turns errors into one clear line and exit code 2 (--debug: the traceback).
+
+    Errors meant for the user carry `user_facing = True` (ReportError, StoreError, QueryError,
+    ...); checking the marker, not the classes, keeps error paths free of heavy imports.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:  # `ctkg ... | head`: the reader has gone, nothing to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as err:
-            debug = ctx.meta.get("ctkg.debug") or "--debug" in sys.argv
-            if debug:
+            if ctx.meta.get("ctkg.debug") or "--debug" in sys.argv:
                 raise
-            if isinstance(err, _known_errors()):
+            if getattr(err, "user_facing", False):
                 fail(str(err))
+            missing = err.name if isinstance(err, ModuleNotFoundError) else None
+            if missing and missing.split(".")[0] in EXTRAS:
+                extra = EXTRAS[missing.split(".")[0]]
+                fail(f"this command needs the optional {missing!r} package: "
+                     f"pip install 'ctkg[{extra}]'")
             fail(f"{type(err).__name__}: {err} (run with --debug for the traceback)")
 
 
@@ -225,13 +231,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.buffer.write(data)
         return
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(output)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{output}: cannot write ({err.strerror})") from None
+    write_output(output, data)
     click.echo(f"Wrote {output} ({len(data)} bytes, {fmt}).", err=True)
 
 

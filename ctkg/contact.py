@@ -31,6 +31,8 @@ MAX_REASONS = 4
 class ContactLookupError(Exception):
     """The query cannot be answered (empty query, missing index)."""
 
+    user_facing = True  # the CLI prints the message alone, exit code 2
+
 
 @dataclass
 class _Candidate:
@@ -52,7 +54,7 @@ def lookup(index: Path, query: str, limit: int = 10) -> list[dict[str, Any]]:
         raise ContactLookupError("the query has no words to look for")
     if not index.is_file():
         raise ContactLookupError(f"{index}: no contact index; run `ctkg build`")
-    db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    db = sqlite3.connect(index.resolve().as_uri() + "?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
     try:
         contacts = {r["id"]: _Candidate(dict(r)) for r in db.execute("SELECT * FROM contact")}

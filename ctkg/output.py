@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
-
-FORMATS = ("table", "json", "csv")
 
 
 def _cell(value: Any) -> str:
@@ -51,3 +52,37 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 def _clip(text: str, cap: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= cap else text[: cap - 1] + "…"
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so a reader never sees half a file.
+
+    A regular file (or a new one) is written to a unique temporary file beside it and renamed
+    over it; a symlink is followed; a device or pipe (/dev/stdout, a FIFO) is written straight.
+    """
+    from ctkg.errors import UserError
+
+    target = path.resolve()
+    try:
+        if target.exists() and not target.is_file():
+            with target.open("wb") as handle:
+                handle.write(data)
+            return
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise UserError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

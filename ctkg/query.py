@@ -40,6 +40,8 @@ INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegati
 class QueryError(Exception):
     """A query that cannot run: unknown name, bad syntax, bad parameter."""
 
+    user_facing = True  # the CLI prints the message alone, exit code 2
+
 
 @dataclass
 class Param:

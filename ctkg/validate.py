@@ -41,6 +41,8 @@ LABEL_LIMIT = 90
 class ShapesError(Exception):
     """The shapes cannot be used: a file is missing, is not Turtle, or is not valid SHACL."""
 
+    user_facing = True  # the CLI prints the message alone, exit code 2
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -9,6 +9,8 @@ from pathlib import Path
 class ReportError(Exception):
     """The input cannot be loaded; the message names the file and, where it applies, the line."""
 
+    user_facing = True  # the CLI prints the message alone, exit code 2
+
     def __init__(self, source: Path | str, message: str, line: int | None = None) -> None:
         self.source = str(source)
         self.line = line

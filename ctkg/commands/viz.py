@@ -16,6 +16,7 @@ def command(ctx: click.Context, output: Path, area: str | None) -> None:
     """Draw which agencies carry which commitments (an SVG page, no network needed)."""
     from ctkg.cli import store_dir
     from ctkg.errors import UserError
+    from ctkg.output import write_output
     from ctkg.viz import fetch_links, render_html
 
     generation = store_dir(ctx).current()
@@ -23,11 +24,5 @@ def command(ctx: click.Context, output: Path, area: str | None) -> None:
     if not links:
         raise UserError(f"no agency–commitment links{' in area ' + area if area else ''}")
     title = "Agencies and the commitments they carry" + (f" – {area}" if area else "")
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
-        tmp.write_text(render_html(links, title), "utf-8")
-        tmp.replace(output)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{output}: cannot write ({err.strerror})") from None
+    write_output(output, render_html(links, title).encode("utf-8"))
     click.echo(f"Wrote {output}: {len(links)} links.", err=True)

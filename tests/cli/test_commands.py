@@ -123,3 +123,30 @@ def test_two_reports_share_entities_and_add_keeps_the_first(tmp_path: Path) -> N
     truth = json.loads((CASES / "reports" / "zubrowka-2011.truth.json").read_text())
     in_both = any(m["regime"] == "Wassenaar Arrangement" for m in truth["memberships"])
     assert rows == [{"n": 2 if in_both else 1}]
+
+
+def test_export_follows_a_symlink_and_keeps_it(built_store: Path, tmp_path: Path) -> None:
+    real, link = tmp_path / "real.ttl", tmp_path / "link.ttl"
+    link.symlink_to(real)
+    assert run_ctkg("--store", str(built_store), "export", "-o", str(link)).returncode == 0
+    assert link.is_symlink()
+    assert "vcard:fn" in real.read_text("utf-8")
+
+
+def test_output_into_a_closed_pipe_is_quiet(built_store: Path) -> None:
+    import subprocess
+    import sys
+
+    shell = (f"{sys.executable} -m ctkg --store {built_store} export --format nt | head -c 10")
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True,
+                            text=True, check=False)
+    assert result.stderr == ""
+    assert len(result.stdout) == 10
+
+
+def test_store_path_with_url_characters(tmp_path: Path) -> None:
+    store = tmp_path / "odd#name%20" / "store"
+    assert run_ctkg("--store", str(store), "build", "--no-validate").returncode == 0
+    result = run_ctkg("--store", str(store), "contact", "SAT", "--format", "json")
+    assert json.loads(result.stdout)[0]["name"] == "José Hugo Germán Martínez"
+    assert not (tmp_path / "odd").exists()
