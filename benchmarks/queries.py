@@ -76,29 +76,10 @@ def ctkg(*args: str) -> None:
 
 
 def synthetic_reports(n: int, seed: int, folder: Path) -> list[Path]:
-    """N generated reports as Markdown, one per economy and year (the store refuses two)."""
+    """N generated reports as Markdown files."""
     from tests.synthetic_reports import generate, write
 
-    chosen: list[Any] = []
-    seen: set[tuple[str, int]] = set()
-    dropped: list[str] = []
-    extra = 0
-    while len(chosen) < n:
-        pool = generate(n + extra, seed)
-        chosen, seen, dropped = [], set(), []
-        for report in pool:
-            key = (report.truth["economy"], report.truth["calendar_year"])
-            if key in seen:
-                dropped.append(report.name)
-                continue
-            seen.add(key)
-            chosen.append(report)
-        chosen = chosen[:n]
-        extra += max(1, n - len(chosen))
-    if dropped:
-        print(f"note: generate({n}, seed={seed}) repeats an economy and year; skipped "
-              f"{', '.join(dropped)} and took later reports instead", file=sys.stderr)
-    return [p for p in write(chosen, folder, forms=("md",)) if p.suffix == ".md"]
+    return [p for p in write(generate(n, seed), folder, forms=("md",)) if p.suffix == ".md"]
 
 
 def median_ms(run: Callable[[], Any], repeat: int, budget: float = 0) -> tuple[float, Any]:
