@@ -15,7 +15,7 @@ from pathlib import Path
 
 from loaders.extract import Facts
 from loaders.gazetteer import Entity, Gazetteer, fold
-from loaders.mapping import contact_iri, report_key, tel_uri
+from loaders.mapping import contact_iri, phone_region, report_key, tel_uri
 
 SCHEMA = """
 CREATE TABLE contact (
@@ -71,6 +71,7 @@ def _names(entity: Entity) -> list[str]:
 def _index_report(db: sqlite3.Connection, facts: Facts, gazetteer: Gazetteer) -> int:
     doc = facts.doc
     key = report_key(facts)
+    region = phone_region(facts, gazetteer)
     count = 0
     for area in doc.areas:
         scope = f"{key}/{area.code}"
@@ -106,7 +107,7 @@ def _index_report(db: sqlite3.Connection, facts: Facts, gazetteer: Gazetteer) ->
                     area.code, area.title, contact.role, contact.name, contact.honorific,
                     contact.title, contact.organization or (org.name if org else None),
                     org.acronym if org else None, contact.telephone,
-                    tel_uri(contact.telephone), contact.fax, tel_uri(contact.fax),
+                    tel_uri(contact.telephone, region), contact.fax, tel_uri(contact.fax, region),
                     contact.email, index, scope,
                 ),
             )

@@ -92,19 +92,35 @@ def contact_iri(key: str, code: str, name: str, role: str = "contact point") -> 
     return ID[f"contact/{key}/{slug(code)}/{slug(name)}{suffix}"]
 
 
-def tel_uri(number: str | None, calling_code: str | None = None) -> str | None:
-    """'+52 55 58020000 Ext. 53658' -> 'tel:+525558020000;ext=53658' (RFC 3966)."""
+def tel_uri(number: str | None, region: str | None = None) -> str | None:
+    """'+52 55 58020000 Ext. 53658' -> 'tel:+525558020000;ext=53658' (RFC 3966).
+
+    Only the first number written counts ('+52 55 57239300 / 57239301'); a number without a
+    country code is read in `region` (the reporting economy's ISO 3166 code) or not at all;
+    text that is no telephone number gives None."""
     if not number:
         return None
+    first = re.split(r"\s*(?:/|;|,|\bor\b)\s*", number.strip())[0]
     try:
-        parsed = phonenumbers.parse(number, None if number.strip().startswith("+") else "MX")
+        parsed = phonenumbers.parse(first, region)
     except phonenumbers.NumberParseException:
-        digits = re.sub(r"\D", "", number)
-        if len(digits) < 6:
-            return None
-        return f"tel:+{digits}" if number.strip().startswith("+") else None
-    uri = "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        return None
+    digits = f"{parsed.country_code}{parsed.national_number}"
+    if not 7 <= len(digits) <= 15:
+        return None
+    uri = f"tel:+{digits}"
     return f"{uri};ext={parsed.extension}" if parsed.extension else uri
+
+
+def phone_region(facts: Facts, gazetteer: Gazetteer) -> str | None:
+    """The telephone region of the reporting economy, from its calling code ('+52' -> 'MX')."""
+    if not facts.economy:
+        return None
+    code = gazetteer.get(facts.economy).calling_code
+    if not code or not code.strip("+").isdigit():
+        return None
+    region = phonenumbers.region_code_for_country_code(int(code.strip("+")))
+    return None if region == "ZZ" else region
 
 
 def mailto(email: str | None) -> URIRef | None:
@@ -128,6 +144,7 @@ class ReportMapper:
         self.facts = facts
         self.gaz = gazetteer
         self.key = report_key(facts)
+        self.region = phone_region(facts, gazetteer)
         self.report = ID[f"report/{self.key}"]
         self.economy_iri = (
             entity_iri(gazetteer.get(facts.economy)) if facts.economy
@@ -235,10 +252,10 @@ class ReportMapper:
             self.add(node, VCARD.title, contact.title)
             self.add(node, VCARD.hasEmail, mailto(contact.email))
             self.add(node, CTKG.telephoneText, contact.telephone)
-            tel = tel_uri(contact.telephone)
+            tel = tel_uri(contact.telephone, self.region)
             self.add(node, VCARD.hasTelephone, URIRef(tel) if tel else None)
             self.add(node, CTKG.faxText, contact.fax)
-            fax = tel_uri(contact.fax)
+            fax = tel_uri(contact.fax, self.region)
             self.add(node, CTKG.fax, URIRef(fax) if fax else None)
             self.add(node, CTKG.policyArea, area_iri(code))
             self.add(node, CTKG.reportedIn, self.report)

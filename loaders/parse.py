@@ -37,11 +37,6 @@ _FLAT_ROW = re.compile(
 )
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
-_FIELD_LABEL = re.compile(
-    r"\b(?P<label>Name|Title|Telephone(?:\s+Number)?|Phone|Fax(?:\s+Number)?|"
-    r"E-?mail(?:\s+Address)?)\s*:",
-    re.I,
-)
 
 
 def parse_file(path: Path, name: str | None = None) -> tuple[Document, list[LoadWarning]]:
@@ -249,23 +244,22 @@ def _parse_contact(
     lines: list[Line], kind: str, lineno: int, source: str, warnings: list[LoadWarning]
 ) -> Contact | None:
     text = " ".join(line.text for line in lines if line.text)
-    labels = list(_FIELD_LABEL.finditer(text))
+    labels = list(T.CONTACT_LABELS.finditer(text))
     fields: dict[str, str] = {}
     for i, m in enumerate(labels):
         value_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        label = m.group("label").lower()
-        key = "tel" if label.startswith(("tel", "phone")) else label.split()[0].replace("-", "")
-        fields.setdefault(key, text[m.end() : value_end].strip())
+        fields.setdefault(m.lastgroup or "", text[m.end() : value_end].strip())
     name = fields.get("name")
     if not name:
         warnings.append(LoadWarning(source, "a contact point block has no Name", lineno))
         return None
     honorific = None
-    for h in T.HONORIFICS:
-        if name.startswith(h + " "):
-            honorific, name = h, name[len(h) :].strip()
-            break
-    title, organization = _title_and_organization(fields.get("title", ""))
+    if found := T.HONORIFIC.match(name):
+        honorific, name = found.group("h"), name[found.end() :]
+    if "org" in fields:
+        title, organization = _not_na(fields.get("title")), _not_na(fields["org"])
+    else:
+        title, organization = _title_and_organization(fields.get("title", ""))
     email_field = fields.get("email", "").split()
     email = email_field[0].rstrip(".,;") if email_field else None
     filled = [line.lineno for line in lines if line.text]

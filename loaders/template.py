@@ -39,7 +39,11 @@ GROUP_HEADING = re.compile(
 
 _APOS = r"['’`]?"
 SUBSECTION_HEADINGS: dict[str, re.Pattern[str]] = {
-    "contact": re.compile(r"(?<!Emergency Aviation Security )\bContact\s+Point\s*:", re.I),
+    "contact": re.compile(
+        r"(?:\bContact\s+(?:Point|Person|Officer)|(?<!Security\s)(?<!Emergency\s)"
+        r"\bPoint\s+of\s+Contact)\s*:",
+        re.I,
+    ),
     "emergency": re.compile(
         r"\bEmergency\s+(?:Aviation\s+Security\s+)?Point\s+of\s+Contact\s*:", re.I
     ),
@@ -105,16 +109,15 @@ SUMMARY_ITEMS: dict[str, re.Pattern[str]] = {
     "offer": re.compile(r"\bExpertise\s+and\s+Assistance\s*:", re.I),
 }
 
-CONTACT_FIELDS = re.compile(
-    r"Name\s*:\s*(?P<name>.+?)\s+Title\s*:\s*(?P<title>.+?)\s+"
-    r"Telephone(?:\s+Number)?\s*:\s*(?P<tel>.*?)\s*"
-    r"Fax(?:\s+Number)?\s*:\s*(?P<fax>.*?)\s*"
-    r"E-?mail(?:\s+Address)?\s*:\s*(?P<email>\S*)",
-    re.I | re.S,
+# the labelled fields of a contact block, by the key the parser files them under
+CONTACT_LABELS = re.compile(
+    r"\b(?:(?P<name>Name)|(?P<title>Title|Position)|(?P<org>Organi[sz]ation|Agency)|"
+    r"(?P<tel>Telephone(?:\s+Number)?|Tel\.?|Phone(?:\s+Number)?|Mobile)|"
+    r"(?P<fax>Fax(?:\s+Number)?)|(?P<email>E-?mail(?:\s+Address)?))\s*:",
+    re.I,
 )
-HONORIFICS = (
-    "Captain", "Capt.", "Commander", "Cdr.", "Colonel", "Col.", "General", "Admiral",
-    "Lieutenant", "Major", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Lic.", "Ing.",
-    "Ambassador", "Hon.",
+HONORIFIC = re.compile(
+    r"^(?P<h>Captain|Capt\.?|Commander|Cdr\.?|Colonel|Col\.?|General|Admiral|Lieutenant|Major|"
+    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Lic\.?|Ing\.?|Ambassador|Hon\.?)\s+(?=[^\W\d_])"
 )
 YEARS_GROUP = re.compile(r"\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\)")

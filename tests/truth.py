@@ -12,7 +12,7 @@ from typing import Any
 from ctkg.build import load_gazetteer
 from loaders.extract import Facts, extract
 from loaders.gazetteer import Gazetteer
-from loaders.mapping import tel_uri
+from loaders.mapping import phone_region, tel_uri
 from loaders.model import Document
 from loaders.parse import parse_file
 
@@ -59,6 +59,7 @@ def differences(path: Path, truth: dict[str, Any]) -> list[str]:
             same(f"executive summary {key} (missing)", [t for t in items if t not in joined], [])
 
     areas = {a.code: a for a in doc.areas}
+    region = phone_region(facts, gaz)
     same("policy areas", sorted(areas), sorted(truth["policy_areas"]))
     for code, want in truth["policy_areas"].items():
         area = areas.get(code)
@@ -66,8 +67,8 @@ def differences(path: Path, truth: dict[str, Any]) -> list[str]:
             continue
         contacts = [{"name": c.name, "honorific": c.honorific, "title": c.title,
                      "organization": c.organization, "telephone": c.telephone,
-                     "telephone_uri": tel_uri(c.telephone), "fax": c.fax,
-                     "fax_uri": tel_uri(c.fax), "email": c.email, "role": c.role}
+                     "telephone_uri": tel_uri(c.telephone, region), "fax": c.fax,
+                     "fax_uri": tel_uri(c.fax, region), "email": c.email, "role": c.role}
                     for c in area.contacts]
         same(f"{code} contacts", contacts, want["contacts"])
         same(f"{code} commitments",
