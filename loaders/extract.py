@@ -24,8 +24,10 @@ AGENCY_WORDS = re.compile(
 )
 _DEFINITION = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|the|de|del|y|[A-Z][\w’'.-]*))*)"
-    r"\s+\((?P<acr>[A-Z][A-Z0-9&/-]{1,11})(?:\s+for\s+its\s+acronym\s+in\s+\w+)?\)"
+    r"\s+\((?P<acr>[A-Z][A-Z0-9&/-]{1,11})(?:,?\s+for\s+its\s+acronym\s+in\s+\w+)?\)"
 )
+# "the CUCI and the National Police (ISIVA)": the acronym names only the last body
+_LAST_OF_LIST = re.compile(r"^.*\b(?:and|or|with|by|through)\s+the\s+(?=[A-Z])")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÖØ-Þ(])")
 _APPLY = re.compile(
     r"formal\s+request|\bappli(?:ed|cation)\b|request(?:ed)?\s+(?:to\s+(?:become|join)|"
@@ -142,7 +144,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Facts:
     _learn_definitions(doc, gazetteer, economy)
     facts = Facts(doc, economy, submitted, {}, {}, [], [], [], set(), set())
     for item in doc.summary:
-        facts.mentions[id(item)] = _entity_ids(gazetteer.mentions(item.text))
+        facts.mentions[id(item)] = _entity_ids(gazetteer.local_mentions(item.text))
     for area in doc.areas:
         for index, contact in enumerate(area.contacts):
             links = _contact_links(contact.organization, contact.title, contact.email,
@@ -151,13 +153,15 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Facts:
                 links.organization = _mint_agency(contact.organization, gazetteer, economy)
             facts.contacts[(area.code, index)] = links
         for block in _blocks(area):
-            facts.mentions[id(block)] = _entity_ids(gazetteer.mentions(block.text))
+            facts.mentions[id(block)] = _entity_ids(gazetteer.local_mentions(block.text))
         for commitment in area.commitments:
-            facts.mentions[id(commitment)] = _entity_ids(gazetteer.mentions(commitment.text))
+            facts.mentions[id(commitment)] = _entity_ids(
+                gazetteer.local_mentions(commitment.text))
         facts.memberships.extend(_memberships(area, gazetteer))
         facts.legal.extend(_legislation(area, gazetteer))
         facts.inspections.extend(_inspections(area, gazetteer, economy, doc.header.calendar_year))
         facts.covers |= _coverage(area, gazetteer)
+    facts.covers |= {(i.programme, i.place) for i in facts.inspections if i.programme}
     facts.memberships = _strongest(facts.memberships)
     _collect_used(facts, gazetteer)
     return facts
@@ -197,7 +201,8 @@ def _learn_definitions(doc: Document, gazetteer: Gazetteer, economy: str | None)
     texts += [c.title or "" for a in doc.areas for c in a.contacts]
     for text in texts:
         for m in _DEFINITION.finditer(text):
-            name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+            name = _LAST_OF_LIST.sub("", m.group("name").strip())
+            name = re.sub(r"^the\s+", "", name, flags=re.I)
             acronym = m.group("acr")
             if gazetteer.find_by_name(acronym) or gazetteer.find_by_name(name):
                 continue
@@ -222,7 +227,7 @@ def _contact_links(
         by_domain = gazetteer.find_by_domain(email)
         if by_domain and by_domain != links.organization:
             links.evidence.append((by_domain, f"email domain {email.rsplit('@', 1)[1]}"))
-    for mention in gazetteer.mentions(title or ""):
+    for mention in gazetteer.local_mentions(title or ""):
         if gazetteer.get(mention.entity).type in ("agency", "organization") and (
             mention.entity != links.organization
         ):

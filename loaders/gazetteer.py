@@ -51,7 +51,7 @@ class Entity:
     @property
     def names(self) -> list[str]:
         """Every written name: English, Spanish and aliases (not acronyms)."""
-        out = [self.name, *self.aliases]
+        out = [self.name, *self.aliases, *self.demonyms]
         if self.name_es:
             out.append(self.name_es)
         return out
@@ -180,6 +180,17 @@ class Gazetteer:
                 ):
                     best = (len(own), entity.id)
         return best[1] if best else None
+
+    def local_mentions(self, text: str) -> list[Mention]:
+        """Mentions fit to link from a report of `self.economy`: another economy's body
+        counts only where the text also names that economy ("the Transportation Security
+        Administration ... of the United States of America"); generic names such as
+        "Financial Intelligence Unit" or "Senate" otherwise stay with the report's economy."""
+        found = self.mentions(text)
+        named = {m.entity for m in found if self.entities[m.entity].type == "economy"}
+        return [m for m in found
+                if (home := self.entities[m.entity].economy) in (None, self.economy)
+                or home in named or self.economy is None]
 
     def mentions(self, text: str) -> list[Mention]:
         """Every entity mention in `text`, left to right; overlaps go to the longest."""

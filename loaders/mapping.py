@@ -346,7 +346,8 @@ class ReportMapper:
         for law in fact.amends:
             self.add(node, CTKG.amends, entity_iri(self.gaz.get(law)))
         for event in fact.events:
-            ev = URIRef(f"{node}/event/{event.date}-{event.action}")
+            by = f"-{slug(event.actor_text, 30)}" if event.actor_text else ""
+            ev = URIRef(f"{node}/event/{event.date}-{event.action}{by}")
             self.add(node, CTKG.legislativeEvent, ev)
             self.add(ev, RDF.type, CTKG.LegislativeEvent)
             self.add(ev, CTKG.eventDate, date_literal(event.date))

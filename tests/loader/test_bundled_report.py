@@ -119,3 +119,25 @@ def test_same_person_in_two_roles_is_two_contact_points() -> None:
     assert people == {"ContactPointRole": "mailto:sromero@sct.gob.mx",
                       "EmergencyContactRole": "mailto:cschillinger@sct.gob.mx"}
     assert isinstance(next(iter(graph.subjects(RDF.type, CTKG.ContactPoint))), URIRef)
+
+
+def test_other_economies_bodies_need_their_economy_named() -> None:
+    """Mexico's report names the US Transportation Security Administration together with the
+    United States, so it links; a made-up economy's "Financial Intelligence Unit" or "Senate"
+    never links to Mexico's."""
+    _, facts, gaz = load(BUNDLED)
+    linked = {gaz.get(e).name for ids in facts.mentions.values() for e in ids}
+    assert "Transportation Security Administration" in linked
+    for case in ("zubrowka-2011.md", "tamarind-islands-2013.txt"):
+        _, facts, gaz = load(CASES / "reports" / case)
+        foreign = {gaz.get(e).id for ids in facts.mentions.values() for e in ids
+                   if gaz.get(e).economy not in (None, facts.economy)}
+        foreign |= {e for links in facts.contacts.values() for e, _ in links.evidence
+                    if gaz.get(e).economy not in (None, facts.economy)}
+        assert foreign == set(), case
+
+
+def test_acronym_defined_after_a_list_names_the_last_body() -> None:
+    _, _facts, gaz = load(CASES / "reports" / "zubrowka-2011.md")
+    assert gaz.get(gaz.find_by_name("ISIVA") or "").name == "National Police"
+    assert gaz.get(gaz.find_by_name("SBOBO") or "").name == "Immigration and Border Service"

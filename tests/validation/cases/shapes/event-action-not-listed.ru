@@ -1,5 +1,5 @@
 # A legislative step's action is outside the closed list.
-# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> path=ctkg:action severity=Violation shape=ctkgsh:LegislativeEvent-action value=ctkg:Planned line=347 message="The legislative step is not one of: presented, approved, approved with changes, issued, amended"
+# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> path=ctkg:action severity=Violation shape=ctkgsh:LegislativeEvent-action value=ctkg:Planned line=347 message="The legislative step is not one of: presented, approved, approved with changes, issued, amended"
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -11,5 +11,5 @@ PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
 
-DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> ctkg:action ?action } ;
-INSERT DATA { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> ctkg:action ctkg:Planned }
+DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> ctkg:action ?action } ;
+INSERT DATA { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> ctkg:action ctkg:Planned }

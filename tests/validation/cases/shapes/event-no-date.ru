@@ -1,5 +1,5 @@
 # A legislative step has no date.
-# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> path=ctkg:eventDate severity=Violation shape=ctkgsh:LegislativeEvent-date line=347 message="The legislative step does not have exactly one date (a calendar day)"
+# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> path=ctkg:eventDate severity=Violation shape=ctkgsh:LegislativeEvent-date line=347 message="The legislative step does not have exactly one date (a calendar day)"
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -11,4 +11,4 @@ PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
 
-DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> ctkg:eventDate ?date }
+DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> ctkg:eventDate ?date }

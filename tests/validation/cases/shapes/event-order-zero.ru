@@ -1,6 +1,6 @@
 # A legislative step is at place 0 of the account.
-# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> path=ctkg:eventOrder severity=Violation shape=ctkgsh:LegislativeEvent-order value=0 line=347 message="The legislative step has no place (1, 2, ...) in the report's account"
-# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1> path=ctkg:legislativeEvent severity=Violation shape=ctkgsh:LegalResource-eventsInOrder value=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2010-08-26-presented> line=347 message="The legislative steps are out of date order: step 0 is dated 2011-04-28 but the later step 1 is dated 2010-08-26"
+# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> path=ctkg:eventOrder severity=Violation shape=ctkgsh:LegislativeEvent-order value=0 line=347 message="The legislative step has no place (1, 2, ...) in the report's account"
+# expect: focus=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1> path=ctkg:legislativeEvent severity=Violation shape=ctkgsh:LegalResource-eventsInOrder value=<https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2010-08-26-presented-federal-executive> line=347 message="The legislative steps are out of date order: step 0 is dated 2011-04-28 but the later step 1 is dated 2010-08-26"
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -12,5 +12,5 @@ PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
 
-DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> ctkg:eventOrder ?n } ;
-INSERT DATA { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved> ctkg:eventOrder 0 }
+DELETE WHERE { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> ctkg:eventOrder ?n } ;
+INSERT DATA { <https://w3id.org/ctkg/id/bill/mexico/bill-of-a-federal-law-for-the-prevention-22ab0685a1/event/2011-04-28-approved-senate> ctkg:eventOrder 0 }
