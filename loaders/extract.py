@@ -30,14 +30,17 @@ _DEFINITION = re.compile(
 _LAST_OF_LIST = re.compile(r"^.*\b(?:and|or|with|by|through)\s+the\s+(?=[A-Z])")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-ÖØ-Þ(])")
 _APPLY = re.compile(
-    r"formal\s+request|\bappli(?:ed|cation)\b|request(?:ed)?\s+(?:to\s+(?:become|join)|"
-    r"admission|membership)",
+    r"formal\s+request|\bapplied\s+(?:for|to)\b|\bapplication\s+(?:for|to)\s+(?:membership|join)"
+    r"|request(?:ed)?\s+(?:to\s+(?:become|join)|admission|membership)",
     re.I,
 )
+_CLAUSE_END = re.compile(r";|,?\s+(?:but|while|whereas|however)\b")
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|neither|nor)\b", re.I)
+_BARE_YEAR = re.compile(r"\b(?:since|in|from)\s+((?:19|20)\d\d)\b")
 _MEMBER = re.compile(
     r"\badmitted\b|\bjoined\b|became\s+(?:a\s+)?(?:full\s+)?(?:member|participant)|"
-    r"\bacceded\b|\baccession\b|\bis\s+(?:a\s+)?member\b|"
-    r"participating\s+State\s+of",
+    r"\bacceded\b|\baccession\b|\b(?:is|has\s+been)\s+(?:a\s+)?(?:full\s+)?member\b|"
+    r"member\s+since|participating\s+State\s+of",
     re.I,
 )
 _INTEND = re.compile(
@@ -262,32 +265,52 @@ def _regimes(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _memberships(area: PolicyArea, gazetteer: Gazetteer) -> list[MembershipFact]:
+    """Regime statuses, read clause by clause: 'joined the NSG in 2009; it does not intend to
+    join the Australia Group' makes the NSG a membership and the Australia Group nothing."""
     out: list[MembershipFact] = []
     for block in _blocks(area):
         for sentence in _SENTENCE.split(block.text.replace("\n", " ")):
             regimes = _regimes(sentence, gazetteer)
             if not regimes:
                 continue
-            if _APPLY.search(sentence):
-                status = "applicant"
-            elif _MEMBER.search(sentence):
-                status = "member"
-            elif _INTEND.search(sentence):
-                status = "prospective"
-            else:
-                continue
-            dates = find_dates(sentence)
+            bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
             for i, mention in enumerate(regimes):
+                start = max(b for b in bounds if b <= mention.start)
+                end = min(b for b in bounds if b >= mention.end)
+                clause = sentence[start:end]
+                status = _status(clause) or (None if len(bounds) > 2 else _status(sentence))
+                if status is None or _NEGATED.search(sentence[start:mention.start]):
+                    continue
                 date = None
                 if status != "prospective":
-                    limit = regimes[i + 1].start if i + 1 < len(regimes) else len(sentence)
-                    after = [d for d in dates if mention.end <= d.start < limit]
-                    before = [d for d in dates if d.end <= mention.start]
-                    chosen = after[0] if after else (before[-1] if before else None)
-                    date = chosen.iso if chosen else None
+                    limit = regimes[i + 1].start if i + 1 < len(regimes) else end
+                    date = _status_date(sentence, mention.start, mention.end, min(limit, end),
+                                        start)
                 out.append(MembershipFact(mention.entity, status, date, sentence.strip(),
                                           area.code, block.span))
     return out
+
+
+def _status(text: str) -> str | None:
+    if _APPLY.search(text):
+        return "applicant"
+    if _MEMBER.search(text):
+        return "member"
+    if _INTEND.search(text):
+        return "prospective"
+    return None
+
+
+def _status_date(sentence: str, begin: int, end: int, limit: int, floor: int) -> str | None:
+    """The date written after the regime (before the next one), else the nearest before it;
+    a bare year ('since 2005') when no fuller date is written."""
+    dates = find_dates(sentence)
+    after = [d for d in dates if end <= d.start < limit]
+    before = [d for d in dates if floor <= d.start and d.end <= begin]
+    if after or before:
+        return (after[0] if after else before[-1]).iso
+    year = _BARE_YEAR.search(sentence, end, limit) or _BARE_YEAR.search(sentence, floor, begin)
+    return year.group(1) if year else None
 
 
 def _strongest(facts: list[MembershipFact]) -> list[MembershipFact]:
