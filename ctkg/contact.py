@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from loaders.gazetteer import fold
 
 # Weight of an exact entity hit, by how the entity is tied to the person.
 TERM_WEIGHT = {
@@ -26,6 +27,12 @@ UNIT_WEIGHT = {
     "entity": 1.2,
 }
 MAX_REASONS = 4
+MAX_TEXT_HITS = 5000
+# words that would match every policy area and say nothing about a person
+STOP_WORDS = frozenset({
+    "a", "an", "and", "or", "the", "of", "for", "in", "on", "to", "by", "with", "at", "from",
+    "as", "is", "are", "be", "it", "its", "this", "that", "these", "those",
+})
 
 
 class ContactLookupError(Exception):
@@ -41,15 +48,9 @@ class _Candidate:
     reasons: list[tuple[float, str]] = field(default_factory=list)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.replace("’", "'").casefold().split())
-
-
 def lookup(index: Path, query: str, limit: int = 10) -> list[dict[str, Any]]:
     """Ranked contact points for `query`, each with the reasons it matched."""
-    words = re.findall(r"\w+", query)
+    words = [w for w in re.findall(r"\w+", query) if w.casefold() not in STOP_WORDS]
     if not words:
         raise ContactLookupError("the query has no words to look for")
     if not index.is_file():
@@ -84,7 +85,7 @@ def _term_hits(db: sqlite3.Connection, query: str, contacts: dict[int, _Candidat
     """Exact entity hits: the query is an acronym, a name or an alias."""
     exact = query.strip()
     rows = db.execute(
-        "SELECT * FROM term WHERE term = ? OR term = ?", (_fold(exact), exact)
+        "SELECT * FROM term WHERE term = ?", (fold(exact),)
     ).fetchall()
     best: dict[tuple[int, str], float] = {}
     for row in rows:
@@ -110,7 +111,7 @@ def _text_hits(db: sqlite3.Connection, words: list[str], contacts: dict[int, _Ca
         "SELECT u.id, u.scope, u.contact, u.kind, -bm25(unit_fts) AS rank, "
         "snippet(unit_fts, 0, '[', ']', '…', 10) AS snip "
         "FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ? "
-        "ORDER BY rank DESC LIMIT 400",
+        f"ORDER BY rank DESC LIMIT {MAX_TEXT_HITS}",
         (" OR ".join(f'"{w}"' for w in words),),
     ).fetchall()
     for row in rows:

@@ -34,8 +34,6 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 # How strongly each kind of link ties a person to an entity (used by ctkg.contact).
-TERM_KINDS = ("organization", "evidence", "area", "commitment", "measure", "need", "offer",
-              "summary")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from loaders.dates import day_range, find_dates
-from loaders.gazetteer import Entity, Gazetteer, Mention, fold
+from loaders.gazetteer import Entity, Gazetteer, Mention, fold, local_id, slug
 from loaders.model import Block, Document, PolicyArea, Span
 
 AGENCY_WORDS = re.compile(
@@ -177,7 +177,7 @@ def _economy(name: str | None, gazetteer: Gazetteer) -> str | None:
     found = gazetteer.find_by_name(name)
     if found and gazetteer.get(found).type == "economy":
         return found
-    entity_id = _slug(name)
+    entity_id = slug(name)
     if entity_id not in gazetteer.entities:
         gazetteer.add(Entity(entity_id, "economy", name))
     return entity_id
@@ -194,10 +194,6 @@ def _entity_ids(mentions: list[Mention]) -> list[str]:
     return list(seen)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60]
-
-
 def _learn_definitions(doc: Document, gazetteer: Gazetteer, economy: str | None) -> None:
     """Register 'Long Agency Name (ACR)' definitions the gazetteer lacks, as agencies."""
     texts = [b.text for a in doc.areas for b in _blocks(a)]
@@ -211,7 +207,7 @@ def _learn_definitions(doc: Document, gazetteer: Gazetteer, economy: str | None)
                 continue
             if not AGENCY_WORDS.search(name) or len(name.split()) < 2:
                 continue
-            entity_id = f"{economy or 'unknown'}-{_slug(name)}"
+            entity_id = local_id(economy, name)
             if entity_id not in gazetteer.entities:
                 gazetteer.add(Entity(entity_id, "agency", name, acronyms=[acronym],
                                      economy=economy, kind="agency"))
@@ -252,7 +248,7 @@ def _fuzzy_agency(name: str, gazetteer: Gazetteer, economy: str | None) -> str |
 
 
 def _mint_agency(name: str, gazetteer: Gazetteer, economy: str | None) -> str:
-    entity_id = f"{economy or 'unknown'}-{_slug(name)}"
+    entity_id = local_id(economy, name)
     if entity_id not in gazetteer.entities:
         gazetteer.add(Entity(entity_id, "agency", name, economy=economy, kind="agency"))
     return entity_id
@@ -472,7 +468,7 @@ def _place(name: str, kind: str, gazetteer: Gazetteer, economy: str | None) -> s
     found = gazetteer.find_by_name(name)
     if found:
         return found
-    entity_id = f"{economy or 'unknown'}-{_slug(name)}"
+    entity_id = local_id(economy, name)
     if entity_id not in gazetteer.entities:
         gazetteer.add(Entity(entity_id, "place", name, economy=economy, kind=kind))
     return entity_id

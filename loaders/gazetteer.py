@@ -83,6 +83,16 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[’`]", "'", stripped).casefold().split())
 
 
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by hyphens: the stable part of an IRI."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:limit].strip("-")
+
+
+def local_id(economy: str | None, name: str) -> str:
+    """The id of a body a report names but the gazetteer lacks: '<economy>-<name slug>'."""
+    return f"{economy or 'unknown'}-{slug(name)}"
+
+
 def _name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(w) for w in fold(name).split())
 

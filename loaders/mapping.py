@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from ctkg.vocab import CTKG, ELI, ID, ORG, VCARD
 from loaders.extract import Facts, LegalResourceFact
-from loaders.gazetteer import Entity, Gazetteer, fold
+from loaders.gazetteer import Entity, Gazetteer, fold, slug
 from loaders.model import Block, PolicyArea, Span
 from loaders.template import AREA_TITLES
 
@@ -55,11 +55,6 @@ SUMMARY_KINDS = {
 }
 BINDINGS = {"ctkg": CTKG._NS, "org": ORG, "vcard": VCARD, "eli": ELI, "skos": SKOS,
             "dcterms": DCTERMS, "prov": PROV, "id": ID}
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """Lower-case ASCII words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:limit].strip("-")
 
 
 def _digest(text: str) -> str:

@@ -102,7 +102,6 @@ class Header:
     economy: str | None
     calendar_year: int | None
     last_updated: str | None  # ISO date, year-month or year, as precise as written
-    last_updated_text: str | None
     objective: str | None
     span: Span
 
@@ -126,4 +125,3 @@ class Document:
     header: Header
     summary: list[SummaryItem]
     areas: list[PolicyArea]
-    line_count: int

@@ -105,7 +105,7 @@ def parse_text(text: str, source: str, sha256: str = "") -> tuple[Document, list
                     last.span.end,
                 )
             )
-    doc = Document(source, sha256, form, header, summary, areas, len(text.splitlines()))
+    doc = Document(source, sha256, form, header, summary, areas)
     return doc, warnings
 
 
@@ -156,7 +156,6 @@ def _parse_header(
         economy=economy,
         calendar_year=int(year_text) if year_text else None,
         last_updated=month_year(last_text) if last_text else None,
-        last_updated_text=last_text,
         objective=" ".join(objective.split()) + "." if objective else None,
         span=Span(1, joined.lineno_at(max(len(text) - 1, 0))),
     )

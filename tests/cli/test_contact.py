@@ -90,3 +90,10 @@ def test_contact_cards_for_people(built_store: Path) -> None:
         "   tel +52 55 57239300 Ext. 26013 · mgutierg@sct.gob.mx",
         "   why: organisation: Secretariat of Communications and Transportation (SCT)",
     ]
+
+
+def test_stop_words_do_not_match_everyone(built_store: Path) -> None:
+    assert _contact(built_store, "the aviation")[0]["name"] == "Sergio Romero Orozco"
+    result = run_ctkg("--store", str(built_store), "contact", "and of the")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "ctkg: error: the query has no words to look for"
