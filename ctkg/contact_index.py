@@ -75,6 +75,7 @@ def _index_report(db: sqlite3.Connection, facts: Facts, gazetteer: Gazetteer) ->
         scope = f"{key}/{area.code}"
         units: list[_Row] = [_Row(scope, None, "area", f"{area.code} {area.title}")]
         terms: list[tuple[str, str, int | None, str, str]] = []
+        linked: dict[str, None] = {}  # names and acronyms of entities the area links to
         units += [_Row(scope, None, "commitment", c.text) for c in area.commitments]
         for kind, blocks in (("measure", [*area.undertaken, *area.planned]),
                              ("need", area.needs), ("offer", area.offers)):
@@ -82,16 +83,17 @@ def _index_report(db: sqlite3.Connection, facts: Facts, gazetteer: Gazetteer) ->
                 units.append(_Row(scope, None, kind, block.text))
                 for entity_id in facts.mentions.get(id(block), []):
                     entity = gazetteer.get(entity_id)
+                    linked.update(dict.fromkeys(_names(entity)))
                     terms += [(fold(n), scope, None, kind, f"{kind} names {_label(entity)}")
                               for n in _names(entity)]
         for commitment in area.commitments:
             for entity_id in facts.mentions.get(id(commitment), []):
                 entity = gazetteer.get(entity_id)
+                linked.update(dict.fromkeys(_names(entity)))
                 terms += [(fold(n), scope, None, "commitment",
                            f"commitment names {_label(entity)}") for n in _names(entity)]
         for n in (area.title, area.code):
             terms.append((fold(n), scope, None, "area", f"policy area {area.code} {area.title}"))
-        linked = {t[4]: None for t in terms}
         if linked:
             units.append(_Row(scope, None, "entity", " ; ".join(linked)))
         for index, contact in enumerate(area.contacts):
