@@ -14,7 +14,6 @@ from typing import Any, NoReturn
 
 import click
 
-from ctkg.errors import UserError
 from ctkg.output import render, write_output
 
 EXIT_ERROR = 2
@@ -196,25 +195,12 @@ def query(ctx: click.Context, name: str | None, expression: str | None, params: 
     from ctkg import query as q
 
     if list_:
-        rows = [{"name": c.name, "title": c.title,
-                 "params": ", ".join(f"{p.name}={p.example or ''}" for p in c.params)}
-                for c in q.catalogue()]
-        render(rows, ["name", "title", "params"], fmt)
+        render(q.listing(q.catalogue()), ["name", "title", "params"], fmt)
         return
-    values = _params(params)
+    values = q.parse_params(params)
     chosen = q.resolve(name, expression)
     columns, rows = q.run(_store(ctx).current().open_graph(), chosen, values)
     render(rows, columns, fmt)
-
-
-def _params(params: tuple[str, ...]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise UserError(f"--param {item!r}: write it as NAME=VALUE")
-        values[key.strip()] = value
-    return values
 
 
 @main.command()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,17 +134,35 @@ def _term(kind: str, raw: str) -> Any:
     return ox.Literal(raw)
 
 
-def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[Any, Any]:
-    """Turn k=v strings into pyoxigraph terms according to the declared parameter types.
+def parse_params(items: Iterable[str]) -> dict[str, str]:
+    """`--param NAME=VALUE` options as a dict (shared by `ctkg query` and `ctkg neo4j query`)."""
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {item!r}: write it as NAME=VALUE")
+        values[key.strip()] = value
+    return values
 
-    A catalogue or file query accepts only the parameters it declares; an -e expression that
-    declares none takes any NAME=VALUE as a plain string.
+
+def listing(queries: Iterable[CatalogueQuery]) -> list[dict[str, str]]:
+    """Rows for `--list`: name, title and parameters with their examples."""
+    return [{"name": c.name, "title": c.title,
+             "params": ", ".join(f"{p.name}={p.example or ''}" for p in c.params)}
+            for c in queries]
+
+
+def check_values(query: CatalogueQuery, values: Mapping[str, str],
+                 convert: Callable[[str, str], Any]) -> dict[str, Any]:
+    """Every given value converted by `convert(type, raw)`, keyed by parameter name.
+
+    A catalogue or file query accepts only the parameters it declares and insists on its
+    required ones; an -e expression that declares none takes any NAME=VALUE as a string. The
+    SPARQL and the Cypher runner share this and differ only in `convert`.
     """
-    import pyoxigraph as ox
-
     declared = {p.name: p for p in query.params}
     strict = bool(query.params) or query.path is not None
-    bound: dict[Any, Any] = {}
+    converted: dict[str, Any] = {}
     for name, raw in values.items():
         param = declared.get(name)
         if param is None and strict:
@@ -152,16 +170,23 @@ def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[Any, Any]:
             raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {known})")
         kind = param.type if param else "string"
         try:
-            term = _term(kind, raw)
+            converted[name] = convert(kind, raw)
         except ValueError as err:
             raise QueryError(f"parameter {name}={raw!r} is not a valid {kind}: {err}") from None
-        bound[ox.Variable(name)] = term
     missing = [p for p in query.params if p.required and p.name not in values]
     if missing:
         p = missing[0]
         example = f", e.g. --param {p.name}={p.example}" if p.example else ""
         raise QueryError(f"query {query.name!r} needs parameter {p.name!r} ({p.type}{example})")
-    return bound
+    return converted
+
+
+def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[Any, Any]:
+    """k=v strings as pyoxigraph substitutions, typed as the query declares."""
+    import pyoxigraph as ox
+
+    return {ox.Variable(name): term
+            for name, term in check_values(query, values, _term).items()}
 
 
 def term_value(term: Any) -> Any:

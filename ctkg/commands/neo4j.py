@@ -119,19 +119,12 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], lis
     """Run Cypher: a catalogue NAME (queries/cypher/NAME.cypher), a FILE.cypher, or -e TEXT."""
     from ctkg.neo4j import catalogue
     from ctkg.neo4j.connection import connect
+    from ctkg.query import listing, parse_params
 
     if list_:
-        rows = [{"name": c.name, "title": c.title,
-                 "params": ", ".join(f"{p.name}={p.example or ''}" for p in c.params)}
-                for c in catalogue.catalogue()]
-        render(rows, ["name", "title", "params"], fmt)
+        render(listing(catalogue.catalogue()), ["name", "title", "params"], fmt)
         return
-    values: dict[str, str] = {}
-    for item in params:
-        key, sep, raw = item.partition("=")
-        if not sep or not key.strip():
-            raise click.UsageError(f"--param {item!r}: write it as NAME=VALUE")
-        values[key.strip()] = raw
+    values = parse_params(params)
     chosen = catalogue.resolve(name, expression)
     catalogue.bind(chosen, values)  # a bad parameter fails before any connection
     settings = _settings(uri, user, password, database)

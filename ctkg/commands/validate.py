@@ -40,7 +40,7 @@ def command(ctx: click.Context, fmt: str, shapes_path: Path | None, ontology_rep
     Results are grouped by the node they concern, named in words (a person, a commitment, a
     bill), with the report file and line it was read from.
     """
-    from ctkg.cli import UserError
+    from ctkg.errors import UserError
     from ctkg.validate import ShapesError, load_shapes, shapes_files, validate_graph
 
     try:

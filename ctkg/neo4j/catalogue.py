@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ctkg.query import ID_BASE, CatalogueQuery, QueryError
+from ctkg.query import ID_BASE, CatalogueQuery, QueryError, check_values
 from ctkg.resources import resource_dir
 
 SUFFIX = ".cypher"
@@ -82,24 +82,7 @@ def value(kind: str, raw: str) -> Any:
 
 def bind(query: CatalogueQuery, values: Mapping[str, str]) -> dict[str, Any]:
     """Every declared parameter, typed; null for the ones not given."""
-    declared = {p.name: p for p in query.params}
-    strict = bool(query.params) or query.path is not None
-    bound: dict[str, Any] = {p.name: None for p in query.params}
-    for name, raw in values.items():
-        param = declared.get(name)
-        if param is None and strict:
-            known = ", ".join(declared) or "none"
-            raise QueryError(f"query {query.name!r} has no parameter {name!r} (it takes: {known})")
-        kind = param.type if param else "string"
-        try:
-            bound[name] = value(kind, raw)
-        except ValueError as err:
-            raise QueryError(f"parameter {name}={raw!r} is not a valid {kind}: {err}") from None
-    for p in query.params:
-        if p.required and bound.get(p.name) is None:
-            example = f", e.g. --param {p.name}={p.example}" if p.example else ""
-            raise QueryError(f"query {query.name!r} needs parameter {p.name!r} ({p.type}{example})")
-    return bound
+    return {**{p.name: None for p in query.params}, **check_values(query, values, value)}
 
 
 def plain(item: Any) -> Any:
