@@ -5,9 +5,11 @@ Shape cases (cases/shapes/):
            loader); header lines `# expect: focus=<iri> path=p severity=S shape=ctkgsh:X
            [value=v] [line=n] message="..."`, one per expected SHACL result, or
            `# expect: none` for a graph that looks odd but is right.
-  NAME.md  a mutated copy of the bundled report, loaded through the real loader;
-           NAME.expected.json holds {"about": ..., "expect": [{focus, path, severity, shape,
-           value?, line?, message}, ...]} ("expect": [] when nothing is wrong).
+  NAME.mutation.json  a one-line edit of the bundled report, loaded through the real loader:
+           {"about": ..., "mutation": {"line": n, "from": text, "to": text},
+            "expect": [{focus, path, severity, shape, value?, line?, message}, ...]}
+           ("expect": [] when nothing is wrong). The edit is applied to the bundled report at
+           test time, so a case never goes stale against the report it mutates.
 Ontology cases (cases/ontology/):
   NAME.ru  a SPARQL Update on a dataset whose named graphs <urn:ctkg:data>, <urn:ctkg:ontology>
            and <urn:ctkg:shapes> hold the bundled graph, ontology/ctkg.ttl and shapes/*.ttl;
@@ -21,6 +23,8 @@ import json
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.helpers import BUNDLED
 
 CASES = Path(__file__).resolve().parent / "cases"
 SHAPE_CASES = CASES / "shapes"
@@ -59,9 +63,29 @@ def _header(path: Path) -> tuple[str, list[dict[str, str]], bool]:
     return " ".join(about), expect, none
 
 
+MUTATION = ".mutation.json"
+
+
+def is_mutation(path: Path) -> bool:
+    return path.name.endswith(MUTATION)
+
+
+def mutated_report(path: Path, folder: Path) -> Path:
+    """The bundled report with the case's edit, saved under the bundled report's own name."""
+    edit = json.loads(path.read_text("utf-8"))["mutation"]
+    lines = BUNDLED.read_text("utf-8").split("\n")
+    index = edit["line"] - 1
+    assert edit["from"] in lines[index], f"{path.name}: line {edit['line']} has no {edit['from']!r}"
+    lines[index] = lines[index].replace(edit["from"], edit["to"], 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / BUNDLED.name
+    target.write_text("\n".join(lines), "utf-8")
+    return target
+
+
 def load_case(path: Path) -> Case:
-    if path.suffix == ".md":
-        data = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+    if is_mutation(path):
+        data = json.loads(path.read_text("utf-8"))
         expect = [{k: str(v) for k, v in e.items()} for e in data["expect"]]
         return Case(path, data["about"], expect, none=not expect)
     about, expect, none = _header(path)
@@ -69,7 +93,7 @@ def load_case(path: Path) -> Case:
 
 
 def shape_cases() -> list[Path]:
-    return sorted([*SHAPE_CASES.glob("*.ru"), *SHAPE_CASES.glob("*.md")])
+    return sorted([*SHAPE_CASES.glob("*.ru"), *SHAPE_CASES.glob(f"*{MUTATION}")])
 
 
 def ontology_cases() -> list[Path]:

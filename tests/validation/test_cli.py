@@ -11,7 +11,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from tests.helpers import BUNDLED, run_ctkg
-from tests.validation.casefiles import SHAPE_CASES
+from tests.validation.casefiles import MUTATION, SHAPE_CASES, mutated_report
 
 SERGIO = "https://w3id.org/ctkg/id/contact/mexico-2012/a-3/sergio-romero-orozco"
 GARBLED_MESSAGE = "The contact point's email address is not a valid address (expected name@domain)"
@@ -19,10 +19,7 @@ GARBLED_MESSAGE = "The contact point's email address is not a valid address (exp
 
 def _as_bundled(case: str, folder: Path) -> Path:
     """A mutated report case, saved under the bundled report's file name."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / BUNDLED.name
-    shutil.copyfile(SHAPE_CASES / f"{case}.md", target)
-    return target
+    return mutated_report(SHAPE_CASES / f"{case}{MUTATION}", folder)
 
 
 def _triples(store: Path) -> int:

@@ -9,7 +9,8 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH
 
 from ctkg.validate import SHAPES_NS, Finding, validate_graph
-from tests.validation.casefiles import load_case, shape_cases
+from tests.helpers import BUNDLED
+from tests.validation.casefiles import is_mutation, load_case, mutated_report, shape_cases
 from tests.validation.conftest import load_report_graph
 
 KEYS = ("focus", "path", "severity", "shape", "message")
@@ -38,11 +39,11 @@ def test_bundled_report_conforms_without_warnings(bundled_graph: Graph, shapes: 
 
 
 @pytest.mark.parametrize("path", shape_cases(), ids=lambda p: p.name)
-def test_shape_case(path: Path, bundled_graph: Graph, shapes: Graph) -> None:
+def test_shape_case(path: Path, bundled_graph: Graph, shapes: Graph, tmp_path: Path) -> None:
     case = load_case(path)
     assert bool(case.expect) != case.none, f"{path.name}: say what is expected, or 'none'"
-    if path.suffix == ".md":
-        graph = load_report_graph(path)
+    if is_mutation(path):
+        graph = load_report_graph(mutated_report(path, tmp_path))
     else:
         graph = bundled_graph
         graph.update(path.read_text("utf-8"))
@@ -56,8 +57,8 @@ def test_shape_case(path: Path, bundled_graph: Graph, shapes: Graph) -> None:
             assert finding.value == fields["value"]
         if "line" in fields:
             assert finding.line == int(fields["line"])
-            if path.suffix == ".md":
-                assert finding.where == f"{path.name}:{fields['line']}"
+            if is_mutation(path):
+                assert finding.where == f"{BUNDLED.name}:{fields['line']}"
     assert report.conforms == all(e["severity"] != "Violation" for e in case.expect)
 
 
