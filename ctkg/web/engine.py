@@ -21,6 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from ctkg.web.errors import StatusError
 from ctkg.web.negotiation import GRAPH_TYPES, RESULT_TYPES, describe
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -31,13 +32,8 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD,
                  "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
 
 
-class QueryFailed(Exception):
+class QueryFailed(StatusError):
     """The query did not produce an answer; `status` is the HTTP status to report."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass

@@ -13,6 +13,8 @@ from urllib.parse import parse_qs
 
 from starlette.requests import Request
 
+from ctkg.web.errors import StatusError
+
 FORM = "application/x-www-form-urlencoded"
 QUERY_BODY = "application/sparql-query"
 UPDATE_BODY = "application/sparql-update"
@@ -28,13 +30,8 @@ _TOKEN = re.compile(
 )
 
 
-class ProtocolError(Exception):
+class ProtocolError(StatusError):
     """A request the endpoint refuses; carries the HTTP status and a one-line message."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass
