@@ -7,7 +7,6 @@ after the graph, the contact index and the manifest are complete.
 from __future__ import annotations
 
 import copy
-import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ from loaders.extract import Facts, extract
 from loaders.gazetteer import Gazetteer
 from loaders.mapping import map_report, new_graph, report_key
 from loaders.model import Document
-from loaders.parse import parse_file
+from loaders.parse import parse_raw
+from loaders.text import read_report
 
 # stats key -> class counted
 COUNTED_CLASSES = {
@@ -66,6 +66,7 @@ class LoadedReport:
     facts: Facts
     warnings: list[LoadWarning]
     gazetteer: Gazetteer
+    data: bytes  # the bytes parsed, kept in the store as they were read
 
     @property
     def key(self) -> str:
@@ -105,7 +106,8 @@ def load_reports(
     by_digest: dict[str, LoadedReport] = {}
     for item in sources:
         source = item if isinstance(item, Source) else Source(item, item.name)
-        doc, warnings = parse_file(source.path, source.name)
+        raw = read_report(source.path)
+        doc, warnings = parse_raw(raw, source.path, source.name)
         if strict and warnings:
             first = warnings[0]
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
@@ -116,7 +118,7 @@ def load_reports(
                                      f"{by_digest[doc.sha256].path}; loaded once"))
             continue
         own = copy.deepcopy(gazetteer)
-        report = LoadedReport(source.path, doc, extract(doc, own), warnings, own)
+        report = LoadedReport(source.path, doc, extract(doc, own), warnings, own, raw.data)
         if report.key in by_key:
             raise ReportError(source.path, f"a second report for {report.key} "
                               f"(the first is {by_key[report.key].path})")
@@ -192,7 +194,7 @@ def _write_generation(
     build_contact_index(generation.contacts_path, [(r.facts, r.gazetteer) for r in reports])
     generation.sources_path.mkdir()
     for report in reports:
-        shutil.copyfile(report.path, generation.sources_path / report.stored_name)
+        (generation.sources_path / report.stored_name).write_bytes(report.data)
     return stats
 
 

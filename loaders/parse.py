@@ -25,7 +25,7 @@ from loaders.model import (
     SummaryItem,
     Table,
 )
-from loaders.text import JoinedText, Line, logical_lines, read_report
+from loaders.text import JoinedText, Line, RawReport, logical_lines, read_report
 
 _SENTENCE_END = ".:;?!\"'”"
 _FLAT_TABLE = re.compile(r"\b(?P<header>AIRPORT\s+DATES?\s+DOCUMENT)\b\s*(?P<rows>.*)", re.S)
@@ -43,10 +43,15 @@ def parse_file(path: Path, name: str | None = None) -> tuple[Document, list[Load
     """Read and parse one report file; raise ReportError if it is not a loadable report.
 
     `name` is the file name recorded as the source (default: the path's own name)."""
-    text, sha = read_report(path)
+    return parse_raw(read_report(path), path, name)
+
+
+def parse_raw(raw: RawReport, path: Path, name: str | None = None
+              ) -> tuple[Document, list[LoadWarning]]:
+    """Parse a report already read from `path` (errors name that path)."""
     try:
-        return parse_text(text, source=name or path.name, sha256=sha)
-    except ReportError as err:  # name the file as the user gave it
+        return parse_text(raw.text, source=name or path.name, sha256=raw.sha256)
+    except ReportError as err:
         raise ReportError(path, err.message, err.line) from None
 
 

@@ -42,19 +42,27 @@ class Line:
     bullet: int | None = None
 
 
-def read_report(path: Path) -> tuple[str, str]:
-    """Read a report as UTF-8 text (and the SHA-256 of those very bytes), refusing what is not
-    one with a one-line reason."""
+@dataclass(frozen=True)
+class RawReport:
+    """A report's bytes as read (once: the source may be a pipe), its text and their SHA-256."""
+
+    data: bytes
+    text: str
+    sha256: str
+
+
+def read_report(path: Path) -> RawReport:
+    """Read a report as UTF-8 text, refusing what is not one with a one-line reason."""
     if not path.exists():
         raise ReportError(path, "no such file")
     if path.is_dir():
         raise ReportError(path, "is a directory, not a report file")
-    size = path.stat().st_size
-    if size == 0:
+    with path.open("rb") as handle:  # a pipe has no size until read: read at most the limit
+        data = handle.read(MAX_BYTES + 1)
+    if not data:
         raise ReportError(path, "the file is empty")
-    if size > MAX_BYTES:
-        raise ReportError(path, f"the file is {size} bytes; reports over {MAX_BYTES} are refused")
-    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise ReportError(path, f"the file is over {MAX_BYTES} bytes; larger reports are refused")
     if data.startswith(b"%PDF-"):
         raise ReportError(path, "is a PDF; extract its text first (e.g. `pdftotext -layout`) "
                           "and load the text file")
@@ -69,7 +77,7 @@ def read_report(path: Path) -> tuple[str, str]:
         ) from None
     if not text.strip():
         raise ReportError(path, "the file holds only white space")
-    return text, hashlib.sha256(data).hexdigest()
+    return RawReport(data, text, hashlib.sha256(data).hexdigest())
 
 
 def _link_text(match: re.Match[str]) -> str:

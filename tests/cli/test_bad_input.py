@@ -101,3 +101,15 @@ def test_strict_refuses_partial_report(path: Path, store: Path) -> None:
 def test_strict_accepts_the_complete_report(tmp_path: Path) -> None:
     result = run_ctkg("--store", str(tmp_path / "s"), "build", "--strict", str(BUNDLED))
     assert result.returncode == 0, result.stderr
+
+
+def test_report_from_a_pipe(tmp_path: Path) -> None:
+    """`ctkg build <(cat report.md)`: a pipe has no size on disk but is a report all the same."""
+    import subprocess
+    import sys
+
+    shell = (f"{sys.executable} -m ctkg --store {tmp_path / 's'} build --no-validate "
+             f"--format json <(cat {BUNDLED})")
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["stats"]["contact_points"] == 8
