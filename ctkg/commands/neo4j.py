@@ -83,6 +83,7 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
                "relationships": result.relationships, "batches": result.batches,
                "seconds": round(result.seconds, 3),
                "per_second": round(result.per_second),
+               "mode": result.mode,
                "created_nodes": result.created_nodes,
                "created_relationships": result.created_relationships,
                "removed": result.removed}
@@ -97,8 +98,13 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
     click.echo(
         f"Pushed {result.nodes} nodes and {result.relationships} relationships to "
         f"{settings.uri} (database {settings.database}) in {result.seconds:.2f} s, "
-        f"{result.per_second:.0f} per second, {result.batches} batches; new: "
+        f"{result.per_second:.0f} per second, {result.batches} batches ({_MODES[result.mode]}); "
+        "new: "
         f"{result.created_nodes} nodes, {result.created_relationships} relationships{removed}.")
+
+
+_MODES = {"create": "created: the database had no ctkg nodes", "merge": "merged",
+          "replace": "merged, then removed what the store no longer has"}
 
 
 def _progress(phase: str, done: int, total: int) -> None:

@@ -26,6 +26,10 @@ class Neo4jCommandError(click.ClickException):
         click.echo(f"ctkg: error: {self.format_message()}", err=True, file=file or sys.stderr)
 
 
+class PushError(Exception):
+    """A push that found the database changing under it; the message says what to do."""
+
+
 def _first_line(text: str) -> str:
     return " ".join(text.strip().splitlines()[0].split()) if text and text.strip() else ""
 
@@ -49,6 +53,8 @@ def explain(err: BaseException, uri: str, user: str, database: str,
 
     if isinstance(err, Neo4jCommandError):
         return err
+    if isinstance(err, PushError):
+        return Neo4jCommandError(f"{what} stopped: {err}")
     if isinstance(err, ex.AuthError) and not password_given:
         return Neo4jCommandError(
             f"Neo4j at {uri} needs a password for user {user!r} "

@@ -164,6 +164,8 @@ class Projection:
     skipped: dict[str, int] = field(default_factory=dict)
     """undeclared predicate or class IRI (or 'blank node') -> triples left out"""
     triples: int = 0
+    vocabulary: Vocabulary | None = None
+    """the names this projection was allowed to use"""
 
     @property
     def node_count(self) -> int:
@@ -174,11 +176,12 @@ class Projection:
         return sum(len(pairs) for pairs in self.relationships.values())
 
     def node_groups(self) -> dict[tuple[str, ...], list[dict[str, Any]]]:
-        """Rows grouped by label combination (labels cannot be query parameters)."""
+        """Property maps (each with its ``uri``) grouped by label combination, in uri order
+        (labels cannot be query parameters)."""
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for uri in sorted(self.nodes):
             node = self.nodes[uri]
-            groups[node["labels"]].append({"uri": uri, "props": node["props"]})
+            groups[node["labels"]].append(node["props"])
         return dict(sorted(groups.items()))
 
     def node_batches(self, size: int) -> Iterator[tuple[tuple[str, ...], list[dict[str, Any]]]]:
@@ -186,11 +189,12 @@ class Projection:
             for start in range(0, len(rows), size):
                 yield labels, rows[start:start + size]
 
-    def relationship_batches(self, size: int) -> Iterator[tuple[str, list[dict[str, str]]]]:
+    def relationship_batches(self, size: int) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+        """(type, (start uri, end uri) pairs) in batches of at most `size`."""
         for rel_type in sorted(self.relationships):
             pairs = self.relationships[rel_type]
             for start in range(0, len(pairs), size):
-                yield rel_type, [{"from": a, "to": b} for a, b in pairs[start:start + size]]
+                yield rel_type, pairs[start:start + size]
 
 
 def literal_value(lexical: str, datatype: str) -> Any:
@@ -214,28 +218,38 @@ def literal_value(lexical: str, datatype: str) -> Any:
 
 
 def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
-    """Project the default graph of a pyoxigraph store."""
+    """Project the default graph of a pyoxigraph store.
+
+    One pass over the quads. This loop is most of a push's client time, so what each predicate
+    means is looked up once per predicate, not once per triple, and since Oxigraph returns the
+    default graph grouped by subject, a node's dictionaries are looked up once per subject.
+    """
     import pyoxigraph as ox
 
     vocab = vocabulary or Vocabulary.from_store(store)
-    raw: dict[str, dict[str, list[tuple[Any, str]]]] = defaultdict(lambda: defaultdict(list))
-    labels: dict[str, set[str]] = defaultdict(set)
+    raw: dict[str, tuple[set[str], dict[str, list[tuple[Any, str]]]]] = {}
     rels: dict[str, set[tuple[str, str]]] = defaultdict(set)
     skipped: dict[str, int] = defaultdict(int)
-    targets: set[str] = set()
+    meaning: dict[str, tuple[str | None, str | None]] = {}
     triples = 0
     named, literal = ox.NamedNode, ox.Literal
-    class_labels, keys, rel_types, values = (vocab.labels, vocab.keys, vocab.relationships,
-                                             vocab.values)
-    # one pass over the default graph; Oxigraph returns it ordered by subject
+    class_labels, values = vocab.labels, vocab.values
+    uri = ""
+    node_labels: set[str] = set()
+    node_raw: dict[str, list[tuple[Any, str]]] = {}
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         triples += 1
-        subject, predicate, obj = quad.subject, quad.predicate.value, quad.object
+        subject = quad.subject
         if type(subject) is not named:
             skipped["blank node or triple term subject"] += 1
             continue
-        uri = subject.value
-        node_labels = labels[uri]  # every IRI subject is a node, even with no class
+        if subject.value != uri:
+            uri = subject.value
+            if uri not in raw:  # every IRI subject is a node, even with no class
+                raw[uri] = (set(), {})
+            node_labels, node_raw = raw[uri]
+        predicate = quad.predicate.value
+        obj = quad.object
         kind = type(obj)
         if predicate == RDF_TYPE:
             label = class_labels.get(obj.value) if kind is named else None
@@ -244,28 +258,27 @@ def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
             else:
                 node_labels.add(label)
             continue
+        if predicate not in meaning:
+            meaning[predicate] = (vocab.keys.get(predicate), vocab.relationships.get(predicate))
+        key, rel_type = meaning[predicate]
         if kind is literal:
-            key = keys.get(predicate)
             if key is None:
                 skipped[predicate] += 1
                 continue
             language = obj.language
-            raw[uri][key].append((literal_value(obj.value, obj.datatype.value),
-                                  language.lower() if language else ""))
+            value = literal_value(obj.value, obj.datatype.value)
+            node_raw.setdefault(key, []).append((value, language.lower() if language else ""))
             continue
         if kind is not named:
             skipped["blank node or triple term object"] += 1
             continue
         target = obj.value
         if target.startswith(ID_BASE):
-            rel_type = rel_types.get(predicate)
             if rel_type is None:
                 skipped[predicate] += 1
-                continue
-            rels[rel_type].add((uri, target))
-            targets.add(target)
+            else:
+                rels[rel_type].add((uri, target))
             continue
-        key = keys.get(predicate)
         if key is None:
             skipped[predicate] += 1
             continue
@@ -273,14 +286,16 @@ def project(store: Any, vocabulary: Vocabulary | None = None) -> Projection:
             value = target.split(":", 1)[1]
         else:
             value = values.get(target, target)
-        raw[uri][key].append((value, ""))
+        node_raw.setdefault(key, []).append((value, ""))
 
-    for target in targets:
-        labels[target]  # a relationship never points at a missing node
-    projection = Projection(skipped=dict(skipped), triples=triples)
-    for uri in labels:
-        projection.nodes[uri] = {"labels": tuple(sorted(labels[uri])),
-                                 "props": _properties(uri, raw.get(uri, {}))}
+    for pairs in rels.values():  # a relationship never points at a missing node
+        for _, target in pairs:
+            if target not in raw:
+                raw[target] = (set(), {})
+    projection = Projection(skipped=dict(skipped), triples=triples, vocabulary=vocab)
+    for uri, (found_labels, found_raw) in raw.items():
+        projection.nodes[uri] = {"labels": tuple(sorted(found_labels)),
+                                 "props": _properties(uri, found_raw)}
     projection.relationships = {t: sorted(pairs) for t, pairs in sorted(rels.items())}
     return projection
 
@@ -298,6 +313,9 @@ def _properties(uri: str, props: dict[str, list[tuple[Any, str]]]) -> dict[str, 
         values = props[key]
         if key in LIST_KEYS:
             out[key] = _sorted_list([v for v, _ in values])
+            continue
+        if len(values) == 1 and not values[0][1]:  # the common case: one plain value
+            out[key] = values[0][0]
             continue
         by_lang: dict[str, list[Any]] = defaultdict(list)
         for value, lang in values:

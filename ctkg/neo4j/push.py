@@ -1,8 +1,16 @@
-"""Write a projection into Neo4j: batched UNWIND ... MERGE in explicit write transactions.
+"""Write a projection into Neo4j: batched UNWIND statements in explicit write transactions.
 
-Idempotent by construction: nodes MERGE on the unique ``uri`` (constraint created first),
-properties are SET (not appended), labels are SET, relationships MERGE; so pushing the same store
-twice changes nothing, and a push that was interrupted can simply be run again.
+Nodes first, one statement per label combination; each batch returns the element ids of its
+nodes, so relationships are then written from ``[start id, end id]`` pairs: a node-by-id seek
+is far cheaper for the server than two lookups of long ``uri`` strings in the index, and the
+rows sent are a fraction of the size.
+
+Idempotent by construction: when the database already holds ``Resource`` nodes, nodes MERGE on
+the unique ``uri`` (constraint created first), properties are SET (not appended), labels are
+SET, and relationships MERGE; so pushing the same store twice changes nothing, and a push that
+was interrupted can simply be run again. When it holds none (a first push, or after a wipe),
+there is nothing to merge with, so nodes and relationships are CREATEd; the uniqueness
+constraint still guards against a second writer doing the same at the same time.
 
 Default mode merges: what another store (another report) put there stays, and the entities two
 stores share (same IRI) are one node. ``replace=True`` makes the ctkg graph in Neo4j equal to
@@ -18,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ctkg.neo4j.errors import PushError
 from ctkg.neo4j.projection import RESOURCE, Projection, Vocabulary, quote
 
 CONSTRAINT = ("CREATE CONSTRAINT ctkg_resource_uri IF NOT EXISTS "
@@ -36,28 +45,42 @@ class PushResult:
     created_nodes: int = 0
     created_relationships: int = 0
     removed: dict[str, int] = field(default_factory=dict)
+    mode: str = "merge"
+    """'create' (the database had no Resource node), 'merge' or 'replace'"""
 
     @property
     def per_second(self) -> float:
         return (self.nodes + self.relationships) / self.seconds if self.seconds else 0.0
 
 
-def node_statement(labels: tuple[str, ...], replace: bool = False) -> str:
-    """One statement per label combination: labels cannot be parameters, so they are quoted
-    names from the ontology whitelist, never user text."""
-    lines = ["UNWIND $rows AS row",
-             f"MERGE (n:{RESOURCE} {{uri: row.uri}})",
-             "SET n = row.props" if replace else "SET n += row.props"]
-    if labels:
-        lines.append("SET n:" + ":".join(quote(label) for label in labels))
+def node_statement(labels: tuple[str, ...], mode: str = "merge") -> str:
+    """One statement per label combination: labels cannot be parameters (dynamic labels cost
+    the server more), so they are quoted names from the ontology whitelist, never user text.
+
+    Each row is the node's property map (its ``uri`` included); the statement returns the
+    uris and element ids of the batch, in matching order.
+    """
+    names = "".join(f":{quote(label)}" for label in labels)
+    if mode == "create":
+        lines = ["UNWIND $rows AS props", f"CREATE (n:{RESOURCE}{names})", "SET n = props"]
+    else:
+        lines = ["UNWIND $rows AS props", f"MERGE (n:{RESOURCE} {{uri: props.uri}})",
+                 "SET n = props" if mode == "replace" else "SET n += props"]
+        if names:
+            lines.append(f"SET n{names}")
+    lines.append("RETURN collect(n.uri) AS uris, collect(elementId(n)) AS ids")
     return "\n".join(lines)
 
 
-def relationship_statement(rel_type: str) -> str:
+def relationship_statement(rel_type: str, create: bool = False) -> str:
+    """Rows are ``[start element id, end element id]`` of nodes this push wrote; the count
+    returned tells whether every row found both its nodes."""
+    verb = "CREATE" if create else "MERGE"
     return "\n".join(["UNWIND $rows AS row",
-                      f"MATCH (a:{RESOURCE} {{uri: row.from}})",
-                      f"MATCH (b:{RESOURCE} {{uri: row.to}})",
-                      f"MERGE (a)-[:{quote(rel_type)}]->(b)"])
+                      "MATCH (a) WHERE elementId(a) = row[0]",
+                      "MATCH (b) WHERE elementId(b) = row[1]",
+                      f"{verb} (a)-[:{quote(rel_type)}]->(b)",
+                      "RETURN count(*) AS written"])
 
 
 def ensure_schema(session: Any) -> None:
@@ -73,39 +96,89 @@ def ensure_schema(session: Any) -> None:
     session.run("CALL db.awaitIndexes(300)").consume()
 
 
-def _write(session: Any, statement: str, rows: list[dict[str, Any]]) -> Any:
+def has_resources(session: Any) -> bool:
+    return session.run(f"MATCH (n:{RESOURCE}) RETURN n LIMIT 1").single() is not None
+
+
+def _write(session: Any, statement: str, rows: list[Any]) -> Any:
     def work(tx: Any) -> Any:
         return tx.run(statement, rows=rows).consume().counters
 
     return session.execute_write(work)
 
 
+def _write_relationships(session: Any, statement: str, rows: list[list[str]]) -> int:
+    """Write one relationship batch; the number of relationships created."""
+    def work(tx: Any) -> tuple[int, int]:
+        result = tx.run(statement, rows=rows)
+        written = result.single(strict=True)["written"]
+        return written, result.consume().counters.relationships_created
+
+    written, created = session.execute_write(work)
+    if written != len(rows):
+        raise PushError(f"{len(rows) - written} of {len(rows)} relationships lost a node that "
+                           "this push had written (deleted while it ran?); run the push again")
+    return int(created)
+
+
+def _write_nodes(session: Any, statement: str, rows: list[dict[str, Any]]
+                 ) -> tuple[dict[str, str], int]:
+    """Write one node batch; its uri -> element id map and the number of nodes created."""
+    def work(tx: Any) -> tuple[dict[str, str], int]:
+        result = tx.run(statement, rows=rows)
+        record = result.single(strict=True)
+        return (dict(zip(record["uris"], record["ids"], strict=True)),
+                result.consume().counters.nodes_created)
+
+    ids, created = session.execute_write(work)
+    if len(ids) != len(rows):
+        raise PushError(f"Neo4j returned {len(ids)} node ids for a batch of {len(rows)}")
+    return ids, created
+
+
 def push(driver: Any, database: str, projection: Projection, *, batch_size: int = DEFAULT_BATCH,
          replace: bool = False, vocabulary: Vocabulary | None = None,
          progress: Progress | None = None) -> PushResult:
     """Write every node, then every relationship, in batches of `batch_size` rows."""
+    from neo4j.exceptions import ConstraintError
+
     started = time.perf_counter()
     result = PushResult(projection.node_count, projection.relationship_count, 0, 0.0)
     total = result.nodes + result.relationships
     done = 0
     with driver.session(database=database) as session:
         ensure_schema(session)
+        result.mode = "replace" if replace else "merge" if has_resources(session) else "create"
+        ids: dict[str, str] = {}
         for labels, rows in projection.node_batches(batch_size):
-            counters = _write(session, node_statement(labels, replace), rows)
-            result.created_nodes += counters.nodes_created
+            try:
+                written, created = _write_nodes(session, node_statement(labels, result.mode),
+                                                rows)
+            except ConstraintError:
+                if result.mode != "create":
+                    raise
+                # another writer put ctkg nodes in since the check: merge from here on
+                result.mode = "merge"
+                written, created = _write_nodes(session, node_statement(labels, result.mode),
+                                                rows)
+            ids.update(written)
+            result.created_nodes += created
             result.batches += 1
             done += len(rows)
             if progress:
                 progress("nodes", done, total)
-        for rel_type, rows in projection.relationship_batches(batch_size):
-            counters = _write(session, relationship_statement(rel_type), rows)
-            result.created_relationships += counters.relationships_created
+        create = result.mode == "create"
+        for rel_type, pairs in projection.relationship_batches(batch_size):
+            result.created_relationships += _write_relationships(
+                session, relationship_statement(rel_type, create),
+                [[ids[start], ids[end]] for start, end in pairs])
             result.batches += 1
-            done += len(rows)
+            done += len(pairs)
             if progress:
                 progress("relationships", done, total)
         if replace:
-            result.removed = remove_stale(session, projection, vocabulary, batch_size)
+            result.removed = remove_stale(session, projection,
+                                          vocabulary or projection.vocabulary, batch_size)
     result.seconds = time.perf_counter() - started
     return result
 

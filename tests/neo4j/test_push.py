@@ -130,8 +130,66 @@ def test_pushing_twice_changes_nothing(bundled_in_neo4j: Path, neo4j_env: dict[s
                                        neo4j_driver: Any) -> None:
     before = counts(neo4j_driver), fingerprint(neo4j_driver)
     again = ctkg_push(bundled_in_neo4j, neo4j_env)
-    assert (again["created_nodes"], again["created_relationships"]) == (0, 0)
+    assert (again["mode"], again["created_nodes"], again["created_relationships"]) == \
+        ("merge", 0, 0)
     assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == before
+
+
+def test_a_first_push_creates_everything_it_reports(built_store: Path,
+                                                   neo4j_env: dict[str, str],
+                                                   neo4j_driver: Any) -> None:
+    """Into a database without ctkg nodes the push CREATEs; what it says it made is there."""
+    expected = projection_of(built_store)
+    ctkg_wipe(neo4j_env)
+    first = ctkg_push(built_store, neo4j_env)
+    assert first["mode"] == "create"
+    assert (first["created_nodes"], first["created_relationships"]) == \
+        (expected.node_count, expected.relationship_count) == counts(neo4j_driver)
+    text = run_ctkg("--store", str(built_store), "neo4j", "push", env=neo4j_env)
+    assert text.returncode == 0, text.stderr
+    assert "(merged); new: 0 nodes, 0 relationships." in text.stdout
+
+
+def test_a_writer_that_got_there_first_turns_create_into_merge(
+        bundled_in_neo4j: Path, neo4j_driver: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another push filled the database between the emptiness check and the first write: the
+    uniqueness constraint stops the CREATE, and the push merges instead of failing."""
+    from ctkg.neo4j import push as push_module
+
+    before = counts(neo4j_driver), fingerprint(neo4j_driver)
+    monkeypatch.setattr(push_module, "has_resources", lambda session: False)
+    result = push_module.push(neo4j_driver, "neo4j", projection_of(bundled_in_neo4j))
+    assert (result.mode, result.created_nodes, result.created_relationships) == ("merge", 0, 0)
+    assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == before
+
+
+def test_a_node_deleted_while_the_push_runs_stops_it_with_a_clear_error(
+        built_store: Path, neo4j_env: dict[str, str], neo4j_driver: Any) -> None:
+    """Relationships are written by element id; one whose node is gone is reported, not lost
+    in silence, and running the push again repairs the graph."""
+    from ctkg.neo4j.errors import PushError, explain
+    from ctkg.neo4j.push import push
+
+    projection = projection_of(built_store)
+    wassenaar = ID + "instrument/wassenaar-arrangement"
+
+    def delete_a_node_after_the_nodes(phase: str, done: int, total: int) -> None:
+        if phase == "nodes" and done == projection.node_count:
+            cypher(neo4j_driver, "MATCH (n {uri: $uri}) DETACH DELETE n", uri=wassenaar)
+
+    ctkg_wipe(neo4j_env)
+    with pytest.raises(PushError) as caught:
+        push(neo4j_driver, "neo4j", projection, progress=delete_a_node_after_the_nodes)
+    line = explain(caught.value, "bolt://x", "neo4j", "neo4j", "the push").format_message()
+    # relationships go type by type in name order: the first batch touching the node stops it
+    first = next(pairs for _, pairs in sorted(projection.relationships.items())
+                 if any(wassenaar in pair for pair in pairs))
+    lost = sum(wassenaar in pair for pair in first)
+    assert line == (f"the push stopped: {lost} of {len(first)} relationships lost a node that "
+                    "this push had written (deleted while it ran?); run the push again")
+    again = ctkg_push(built_store, neo4j_env)
+    assert again["mode"] == "merge"
+    assert counts(neo4j_driver) == (projection.node_count, projection.relationship_count)
 
 
 def test_a_cypher_injection_through_a_parameter_is_just_a_value(
