@@ -117,7 +117,7 @@ def _write_relationships(session: Any, statement: str, rows: list[list[str]]) ->
     written, created = session.execute_write(work)
     if written != len(rows):
         raise PushError(f"{len(rows) - written} of {len(rows)} relationships lost a node that "
-                           "this push had written (deleted while it ran?); run the push again")
+                        "this push had written (deleted while it ran?); run the push again")
     return int(created)
 
 
