@@ -93,21 +93,18 @@ def push_ctkg(driver: Any, store: Path, batch_size: int) -> float:
     return time.perf_counter() - started
 
 
-def rdflib_triples(store: Path) -> tuple[list[tuple[Any, Any, Any]], float]:
-    """The store's default graph as rdflib terms, grouped by subject, and the seconds that took
-    (what a user of rdflib-neo4j pays on top to get triples out of a store or file)."""
+def rdflib_triples(store: Path) -> list[tuple[Any, Any, Any]]:
+    """The store's default graph as rdflib terms, grouped by subject."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     from ctkg.store import StoreDir
 
-    started = time.perf_counter()
     data = StoreDir(store).current().open_graph().dump(format=ox.RdfFormat.N_TRIPLES,
                                                        from_graph=ox.DefaultGraph())
     graph = Graph()
     graph.parse(data=data, format="nt")
-    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
-    return triples, time.perf_counter() - started
+    return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
 
 
 def _rdflib_neo4j_graph(uri: str, user: str, password: str) -> Any:
@@ -165,7 +162,7 @@ def main() -> None:
         ntriples = Path(tmp) / "graph.nt"
         StoreDir(store).current().open_graph().dump(
             output=str(ntriples), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        triples, _ = rdflib_triples(store)
+        triples = rdflib_triples(store)
         sides = {
             "ctkg": lambda: push_ctkg(driver, store, args.batch_size),
             "documented": lambda: import_rdflib_neo4j(args.uri, args.user, args.password,

@@ -100,40 +100,35 @@ def has_resources(session: Any) -> bool:
     return session.run(f"MATCH (n:{RESOURCE}) RETURN n LIMIT 1").single() is not None
 
 
-def _write(session: Any, statement: str, rows: list[Any]) -> Any:
-    def work(tx: Any) -> Any:
-        return tx.run(statement, rows=rows).consume().counters
+def _execute(session: Any, statement: str, rows: list[Any]) -> tuple[Any, Any]:
+    """Run one batch in its own write transaction (retried by the driver on transient errors):
+    the statement's one record, or None if it returns nothing, and its counters."""
+    def work(tx: Any) -> tuple[Any, Any]:
+        result = tx.run(statement, rows=rows)
+        record = result.single()
+        return record, result.consume().counters
 
     return session.execute_write(work)
-
-
-def _write_relationships(session: Any, statement: str, rows: list[list[str]]) -> int:
-    """Write one relationship batch; the number of relationships created."""
-    def work(tx: Any) -> tuple[int, int]:
-        result = tx.run(statement, rows=rows)
-        written = result.single(strict=True)["written"]
-        return written, result.consume().counters.relationships_created
-
-    written, created = session.execute_write(work)
-    if written != len(rows):
-        raise PushError(f"{len(rows) - written} of {len(rows)} relationships lost a node that "
-                        "this push had written (deleted while it ran?); run the push again")
-    return int(created)
 
 
 def _write_nodes(session: Any, statement: str, rows: list[dict[str, Any]]
                  ) -> tuple[dict[str, str], int]:
     """Write one node batch; its uri -> element id map and the number of nodes created."""
-    def work(tx: Any) -> tuple[dict[str, str], int]:
-        result = tx.run(statement, rows=rows)
-        record = result.single(strict=True)
-        return (dict(zip(record["uris"], record["ids"], strict=True)),
-                result.consume().counters.nodes_created)
-
-    ids, created = session.execute_write(work)
+    record, counters = _execute(session, statement, rows)
+    ids = dict(zip(record["uris"], record["ids"], strict=True))
     if len(ids) != len(rows):
         raise PushError(f"Neo4j returned {len(ids)} node ids for a batch of {len(rows)}")
-    return ids, created
+    return ids, counters.nodes_created
+
+
+def _write_relationships(session: Any, statement: str, rows: list[list[str]]) -> int:
+    """Write one relationship batch; the number of relationships created."""
+    record, counters = _execute(session, statement, rows)
+    if record["written"] != len(rows):
+        raise PushError(f"{len(rows) - record['written']} of {len(rows)} relationships lost a "
+                        "node that this push had written (deleted while it ran?); run the push "
+                        "again")
+    return int(counters.relationships_created)
 
 
 def push(driver: Any, database: str, projection: Projection, *, batch_size: int = DEFAULT_BATCH,
@@ -217,7 +212,7 @@ def remove_stale(session: Any, projection: Projection, vocabulary: Vocabulary | 
 
     def run_batches(statement: str, ids: list[str]) -> int:
         for start in range(0, len(ids), batch_size):
-            _write(session, statement, [{"id": i} for i in ids[start:start + batch_size]])
+            _execute(session, statement, [{"id": i} for i in ids[start:start + batch_size]])
         return len(ids)
 
     removed = {
