@@ -81,15 +81,13 @@ def wipe_all(driver: Any) -> None:
 
 def push_ctkg(driver: Any, store: Path, batch_size: int) -> float:
     """Wall seconds of what `ctkg neo4j push` does: open the store, project, write."""
-    from ctkg.neo4j.projection import Vocabulary, project
+    from ctkg.neo4j.projection import project
     from ctkg.neo4j.push import push
     from ctkg.store import StoreDir
 
     started = time.perf_counter()
-    graph = StoreDir(store).current().open_graph()
-    vocabulary = Vocabulary.from_store(graph)
-    push(driver, "neo4j", project(graph, vocabulary), batch_size=batch_size,
-         vocabulary=vocabulary)
+    push(driver, "neo4j", project(StoreDir(store).current().open_graph()),
+         batch_size=batch_size)
     return time.perf_counter() - started
 
 

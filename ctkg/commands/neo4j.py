@@ -59,7 +59,7 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
          database: str | None, batch_size: int, replace: bool, fmt: str) -> None:
     """Project the store's RDF graph onto nodes and relationships and MERGE it into Neo4j."""
     from ctkg.neo4j.connection import connect
-    from ctkg.neo4j.projection import Vocabulary, project
+    from ctkg.neo4j.projection import project
     from ctkg.neo4j.push import push as run_push
     from ctkg.store import StoreDir, default_store_path
 
@@ -69,15 +69,14 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
     progress = _progress if sys.stderr.isatty() else None
     with connect(settings) as driver:  # a server that is down fails before the projection
         started = time.perf_counter()
-        vocabulary = Vocabulary.from_store(graph)
-        projection = project(graph, vocabulary)
+        projection = project(graph)
         reading = time.perf_counter() - started
         for term, count in sorted(projection.skipped.items()):
             click.echo(f"warning: left out {count} triple(s) with {term} (not declared in the "
                        "ontology)", err=True)
         try:
             result = run_push(driver, settings.database, projection, batch_size=batch_size,
-                              replace=replace, vocabulary=vocabulary, progress=progress)
+                              replace=replace, progress=progress)
         except Exception as err:  # driver errors become one line
             raise settings.fail(err, "the push") from None
     if progress:

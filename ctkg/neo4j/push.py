@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ctkg.neo4j.errors import PushError
-from ctkg.neo4j.projection import RESOURCE, Projection, Vocabulary, quote
+from ctkg.neo4j.projection import RESOURCE, Projection, quote
 
 CONSTRAINT = ("CREATE CONSTRAINT ctkg_resource_uri IF NOT EXISTS "
               f"FOR (n:{RESOURCE}) REQUIRE n.uri IS UNIQUE")
@@ -47,10 +47,6 @@ class PushResult:
     removed: dict[str, int] = field(default_factory=dict)
     mode: str = "merge"
     """'create' (the database had no Resource node), 'merge' or 'replace'"""
-
-    @property
-    def per_second(self) -> float:
-        return (self.nodes + self.relationships) / self.seconds if self.seconds else 0.0
 
 
 def node_statement(labels: tuple[str, ...], mode: str = "merge") -> str:
@@ -132,8 +128,7 @@ def _write_relationships(session: Any, statement: str, rows: list[list[str]]) ->
 
 
 def push(driver: Any, database: str, projection: Projection, *, batch_size: int = DEFAULT_BATCH,
-         replace: bool = False, vocabulary: Vocabulary | None = None,
-         progress: Progress | None = None) -> PushResult:
+         replace: bool = False, progress: Progress | None = None) -> PushResult:
     """Write every node, then every relationship, in batches of `batch_size` rows."""
     from neo4j.exceptions import ConstraintError
 
@@ -172,19 +167,18 @@ def push(driver: Any, database: str, projection: Projection, *, batch_size: int 
             if progress:
                 progress("relationships", done, total)
         if replace:
-            result.removed = remove_stale(session, projection,
-                                          vocabulary or projection.vocabulary, batch_size)
+            result.removed = remove_stale(session, projection, batch_size)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def remove_stale(session: Any, projection: Projection, vocabulary: Vocabulary | None,
-                 batch_size: int) -> dict[str, int]:
+def remove_stale(session: Any, projection: Projection, batch_size: int) -> dict[str, int]:
     """Delete what the store no longer has: Resource nodes, then ctkg labels and relationships.
 
-    Labels and relationship types outside the ontology whitelist (ones a user added by hand)
-    are left alone.
+    Labels and relationship types outside the ontology whitelist of the projection's vocabulary
+    (ones a user added by hand) are left alone.
     """
+    vocabulary = projection.vocabulary
     wanted_labels = set(vocabulary.labels.values()) if vocabulary else None
     wanted_types = set(vocabulary.relationships.values()) if vocabulary else None
     stale_nodes: list[str] = []
