@@ -70,7 +70,9 @@ def default_graph_quads(store: Any) -> Iterator[Any]:
         try:
             seen = 0
             for text in _lines(fd, dump):
-                for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+                # lenient: Oxigraph wrote this text from terms it had validated; skipping
+                # the IRI and language tag checks halves the parsing
+                for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES, lenient=True):
                     seen += 1
                     yield quad
             dump.join()
