@@ -29,7 +29,7 @@ import random
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
@@ -311,17 +311,23 @@ def push(driver: Any, database: str, projection: Projection, *, batch_size: int 
                  counter=_Counter(progress, total))
 
 
-def push_store(driver: Any, database: str, store: Any, vocabulary: Vocabulary | None = None, *,
+def push_store(driver: Any, database: str, store: Any, *, batch_size: int = DEFAULT_BATCH,
+               replace: bool = False, progress: Progress | None = None) -> PushResult:
+    """What `ctkg neo4j push` does: the store's default graph, streamed out of Oxigraph while
+    it is projected and written (reading.py), with the vocabulary of its ontology graph."""
+    return push_quads(driver, database, default_graph_quads(store), Vocabulary.from_store(store),
+                      batch_size=batch_size, replace=replace, progress=progress)
+
+
+def push_quads(driver: Any, database: str, quads: Iterable[Any], vocabulary: Vocabulary, *,
                batch_size: int = DEFAULT_BATCH, replace: bool = False,
                progress: Progress | None = None) -> PushResult:
-    """Read, project and write at once: each node is queued for writing as soon as the store
-    has given all of its triples, so the writes overlap the reading (reading.py); then every
-    relationship. The progress total is 0 until the store has been read."""
-    vocab = vocabulary or Vocabulary.from_store(store)
-
+    """Project and write at once: each node is queued for writing as soon as its subject's
+    triples have all come, so the writes overlap the reading; then every relationship. The
+    progress total is 0 until the last quad has been read."""
     def produce(writer: _NodeWriter) -> Projection:
         batcher = _NodeBatcher(batch_size, writer)
-        projection = project_quads(default_graph_quads(store), vocab, batcher.add)
+        projection = project_quads(quads, vocabulary, batcher.add)
         batcher.flush()
         return projection
 

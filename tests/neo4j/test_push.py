@@ -195,21 +195,20 @@ def test_a_node_deleted_while_the_push_runs_stops_it_with_a_clear_error(
 
 
 def test_a_store_read_out_of_subject_order_pushes_the_same_graph(
-        bundled_in_neo4j: Path, neo4j_env: dict[str, str], neo4j_driver: Any,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        bundled_in_neo4j: Path, neo4j_env: dict[str, str], neo4j_driver: Any) -> None:
     """Oxigraph gives each subject's triples together, so a node is written once complete;
     should a subject come back later, its node is merged again with everything it has."""
     import pyoxigraph as ox
 
-    from ctkg.neo4j import push as push_module
+    from ctkg.neo4j.projection import Vocabulary
+    from ctkg.neo4j.push import push_quads
 
     reference = counts(neo4j_driver), fingerprint(neo4j_driver)
     store = StoreDir(bundled_in_neo4j).current().open_graph()
     quads = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     random.Random(7).shuffle(quads)
-    monkeypatch.setattr(push_module, "default_graph_quads", lambda _: iter(quads))
     ctkg_wipe(neo4j_env)
-    result = push_module.push_store(neo4j_driver, "neo4j", store, batch_size=50)
+    result = push_quads(neo4j_driver, "neo4j", quads, Vocabulary.from_store(store), batch_size=50)
     assert (result.mode, result.created_nodes, result.created_relationships) == \
         ("create", *reference[0])
     assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == reference
