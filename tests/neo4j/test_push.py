@@ -314,3 +314,52 @@ def test_an_interrupted_push_can_be_run_again(built_store: Path, neo4j_env: dict
 
     ctkg_push(built_store, neo4j_env)
     assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == reference
+
+
+def test_a_batch_chosen_to_break_a_deadlock_runs_again_at_once(
+        neo4j_driver: Any, caplog: pytest.LogCaptureFixture) -> None:
+    """Two transactions lock two nodes in opposite orders; the server rolls back the one that
+    would close the cycle, here a push batch. The batch runs again as soon as the other has
+    committed, without the driver's one-second wait and its warning."""
+    import logging
+    import threading
+
+    from ctkg.neo4j.push import _execute
+
+    cypher(neo4j_driver, "MERGE (:DeadlockTest {k: 'a'}) MERGE (:DeadlockTest {k: 'b'})")
+    batch = ("MATCH (b:DeadlockTest {k: 'b'}) SET b.by = 'batch' WITH b "
+             "CALL (b) { UNWIND range(1, 2000000) AS i RETURN count(*) AS busy } "
+             "MATCH (a:DeadlockTest {k: 'a'}) SET a.by = 'batch' RETURN busy")
+    failures: list[BaseException] = []
+
+    def run_batch() -> None:
+        try:
+            with neo4j_driver.session(database="neo4j") as session:
+                _execute(session, [(batch, [])])
+        except BaseException as err:
+            failures.append(err)
+
+    caplog.set_level(logging.INFO, logger="neo4j")
+    try:
+        with neo4j_driver.session(database="neo4j") as other:
+            tx = other.begin_transaction()
+            tx.run("MATCH (a:DeadlockTest {k: 'a'}) SET a.by = 'other'").consume()
+            thread = threading.Thread(target=run_batch)
+            thread.start()
+            deadline = time.monotonic() + 30
+            while not cypher(neo4j_driver, "SHOW TRANSACTIONS YIELD currentQuery "
+                                           "WHERE currentQuery CONTAINS 'busy' RETURN 1 AS n"):
+                assert time.monotonic() < deadline, "the batch never started"
+                time.sleep(0.005)
+            # the batch holds b and is busy; this waits for b, and the batch, asking for a,
+            # closes the cycle
+            tx.run("MATCH (b:DeadlockTest {k: 'b'}) SET b.by = 'other'").consume()
+            tx.commit()
+            thread.join(timeout=60)
+        assert failures == []
+        assert cypher(neo4j_driver, "MATCH (n:DeadlockTest) RETURN n.k AS k, n.by AS by "
+                                    "ORDER BY k") == [{"k": "a", "by": "batch"},
+                                                      {"k": "b", "by": "batch"}]
+        assert not [r for r in caplog.records if "retried" in r.getMessage()]
+    finally:
+        cypher(neo4j_driver, "MATCH (n:DeadlockTest) DETACH DELETE n")
