@@ -161,7 +161,8 @@ class Projection:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     """uri -> {"labels": tuple of labels (sorted, without Resource), "props": {...}}"""
     relationships: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    """type -> sorted (from uri, to uri) pairs"""
+    """type -> (from uri, to uri) pairs, each once, in the order read (the store's: grouped
+    by subject); relationship types in name order"""
     skipped: dict[str, int] = field(default_factory=dict)
     """undeclared predicate or class IRI (or 'blank node') -> triples left out"""
     triples: int = 0
@@ -261,7 +262,8 @@ def _project(quads: Iterable[Any], vocab: Vocabulary, on_node: NodeCallback) -> 
 
     raw: dict[str, tuple[set[str], dict[str, list[tuple[Any, str]]]]] = {}
     nodes: dict[str, dict[str, Any]] = {}
-    rels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    rels: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)  # ordered sets
+    targets: set[str] = set()
     skipped: dict[str, int] = defaultdict(int)
     meaning: dict[str, tuple[str | None, str | None]] = {}
     triples = 0
@@ -320,7 +322,8 @@ def _project(quads: Iterable[Any], vocab: Vocabulary, on_node: NodeCallback) -> 
             if rel_type is None:
                 skipped[predicate] += 1
             else:
-                rels[rel_type].add((uri, target))
+                rels[rel_type][uri, target] = None
+                targets.add(target)
             continue
         if key is None:
             skipped[predicate] += 1
@@ -333,14 +336,12 @@ def _project(quads: Iterable[Any], vocab: Vocabulary, on_node: NodeCallback) -> 
     if uri:
         finish(uri, node_labels, node_raw)
 
-    for pairs in rels.values():  # a relationship never points at a missing node
-        for _, target in pairs:
-            if target not in nodes:
-                nodes[target] = {"labels": (), "props": {"uri": target}}
-                on_node(target, (), nodes[target]["props"], False)
+    for target in sorted(targets - nodes.keys()):  # a relationship never points at nothing
+        nodes[target] = {"labels": (), "props": {"uri": target}}
+        on_node(target, (), nodes[target]["props"], False)
     projection = Projection(skipped=dict(skipped), triples=triples, vocabulary=vocab)
     projection.nodes = nodes
-    projection.relationships = {t: sorted(pairs) for t, pairs in sorted(rels.items())}
+    projection.relationships = {t: list(pairs) for t, pairs in sorted(rels.items())}
     return projection
 
 
