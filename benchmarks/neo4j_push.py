@@ -21,7 +21,7 @@ Run on demand, with the development server up (`scripts/neo4j start`):
 6. prints nodes+relationships per second for each, each side with its own counts, and the
    ratios of like with like, (2) to (3) and (5) to (4) (issue 5 asks for >= 3x).
 
-Each side runs --warmup times untimed first (a fresh server's JIT needs a few pushes). Each
+Each side runs --warmup times untimed first (a fresh server's JIT needs several pushes). Each
 run wipes the database and pauses first; the sides take turns going first, and the median and
 best of --repeat runs are printed. The database is left wiped.
 """
@@ -153,7 +153,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side")
-    parser.add_argument("--warmup", type=int, default=1,
+    parser.add_argument("--warmup", type=int, default=3,
                         help="untimed runs of each side first (the server's JIT warms up)")
     parser.add_argument("--batch-size", type=int, default=2000)
     parser.add_argument("--uri", default=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
@@ -214,7 +214,8 @@ def main() -> None:
         rates[side] = ((nodes + rels) / median, (nodes + rels) / best)
         print(f"{name:42s}: {nodes:6d} nodes {rels:6d} relationships, {median:6.2f} s "
               f"(best {best:5.2f}) = {rates[side][0]:7.0f} nodes+relationships/s "
-              f"(best {rates[side][1]:7.0f})")
+              f"(best {rates[side][1]:7.0f}); runs: "
+              + " ".join(f"{s:.2f}" for s in seconds[side]))
     print(f"  ctkg pushing the same store again (merge, nothing to change): "
           f"{statistics.median(again):.2f} s")
     for ours, theirs in (("ctkg", "documented"), ("quads", "terms"), ("ctkg", "terms")):
