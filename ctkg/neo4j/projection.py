@@ -177,23 +177,11 @@ class Projection:
     def relationship_count(self) -> int:
         return sum(len(pairs) for pairs in self.relationships.values())
 
-    def node_groups(self) -> dict[tuple[str, ...], list[dict[str, Any]]]:
-        """Property maps (each with its ``uri``) grouped by label combination, in uri order
-        (labels cannot be query parameters)."""
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for uri in sorted(self.nodes):
-            node = self.nodes[uri]
-            groups[node["labels"]].append(node["props"])
-        return dict(sorted(groups.items()))
-
-    def node_batches(self, size: int) -> Iterator[tuple[tuple[str, ...], list[dict[str, Any]]]]:
-        for labels, rows in self.node_groups().items():
-            for start in range(0, len(rows), size):
-                yield labels, rows[start:start + size]
-
-    def relationship_batches(self, size: int) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-        """(type, (start uri, end uri) pairs) in batches of at most `size`."""
-        for rel_type in sorted(self.relationships):
+    def relationship_batches(self, size: int, types: Iterable[str] | None = None
+                             ) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+        """(type, (start uri, end uri) pairs) in batches of at most `size`, type by type in
+        name order (of all types, or of `types`)."""
+        for rel_type in sorted(self.relationships if types is None else types):
             pairs = self.relationships[rel_type]
             for start in range(0, len(pairs), size):
                 yield rel_type, pairs[start:start + size]

@@ -240,14 +240,15 @@ class _NodeWriter(threading.Thread):
     def _write(self, session: Any, parts: list[Part]) -> None:
         from neo4j.exceptions import ConstraintError
 
+        mode = self.mode
         try:
-            outcomes = _execute(session, self._statements(parts))
+            outcomes = _execute(session, self._statements(parts, mode))
         except ConstraintError:
-            if self.mode != "create":
+            if mode != "create":
                 raise
             # another writer put ctkg nodes in since the check: merge from here on
             self.mode = "merge"
-            outcomes = _execute(session, self._statements(parts))
+            outcomes = _execute(session, self._statements(parts, "merge"))
         for (_, rows, again), (record, counters) in zip(parts, outcomes, strict=True):
             ids = dict(zip(record["uris"], record["ids"], strict=True))
             if len(ids) != len(rows):
@@ -259,10 +260,11 @@ class _NodeWriter(threading.Thread):
         with self.lock:
             self.written += 1
 
-    def _statements(self, parts: list[Part]) -> list[tuple[str, list[Any]]]:
+    @staticmethod
+    def _statements(parts: list[Part], mode: str) -> list[tuple[str, list[Any]]]:
         """Nodes announced again are merged into what is there, even in a first push."""
-        return [(node_statement(labels, "merge" if again and self.mode == "create"
-                                else self.mode), rows) for labels, rows, again in parts]
+        return [(node_statement(labels, "merge" if again and mode == "create" else mode), rows)
+                for labels, rows, again in parts]
 
 
 class _Abandoned(Exception):
@@ -410,17 +412,13 @@ def write_relationships(driver: Any, database: str, projection: Projection, ids:
     def write(types: list[str]) -> tuple[int, int]:
         created = batches = 0
         with driver.session(database=database) as session:
-            for rel_type in types:
-                pairs = projection.relationships[rel_type]
-                statement = relationship_statement(rel_type, create)
-                for start in range(0, len(pairs), batch_size):
-                    if stop.is_set():
-                        return created, batches
-                    batch = pairs[start:start + batch_size]
-                    created += _write_relationships(session, statement,
-                                                    [[ids[a], ids[b]] for a, b in batch])
-                    batches += 1
-                    counter.add("relationships", len(batch))
+            for rel_type, batch in projection.relationship_batches(batch_size, types):
+                if stop.is_set():
+                    break
+                created += _write_relationships(session, relationship_statement(rel_type, create),
+                                                [[ids[a], ids[b]] for a, b in batch])
+                batches += 1
+                counter.add("relationships", len(batch))
         return created, batches
 
     pool = ThreadPoolExecutor(len(groups) or 1, thread_name_prefix="ctkg-rel-writer")
