@@ -6,7 +6,8 @@ same decoding with the GIL released, so here a background thread dumps the defau
 N-Triples into a FIFO, and the caller parses the text as it arrives: the decoding overlaps
 with the projection and with the Neo4j writes that follow it.
 
-Where FIFOs do not exist (Windows), the quads come from ``quads_for_pattern`` as before.
+Where FIFOs cannot be made (Windows, some file systems), the quads come from
+``quads_for_pattern`` as before.
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ def default_graph_quads(store: Any) -> Iterator[Any]:
     """Every quad of the default graph, in the store's order (grouped by subject)."""
     import pyoxigraph as ox
 
-    if not hasattr(os, "mkfifo"):
-        yield from store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-        return
     with tempfile.TemporaryDirectory(prefix="ctkg-read-") as folder:
         fifo = os.path.join(folder, "default-graph.nt")
-        os.mkfifo(fifo, 0o600)
+        try:
+            os.mkfifo(fifo, 0o600)
+        except (AttributeError, OSError):  # no FIFOs on this system or file system
+            yield from store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            return
         # non-blocking open: it neither waits for the writer nor hangs if the dump never opens
         fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
         dump = _Dump(store, fifo)

@@ -86,6 +86,16 @@ def test_without_fifos_the_store_is_iterated(built_store: Path,
     assert as_text(default_graph_quads(store)) == stored(store)
 
 
+def test_a_file_system_without_fifos_falls_back_too(built_store: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: str, mode: int = 0o666) -> None:
+        raise PermissionError(1, "Operation not permitted", path)
+
+    store = StoreDir(built_store).current().open_graph()
+    monkeypatch.setattr(os, "mkfifo", refuse)
+    assert as_text(default_graph_quads(store)) == stored(store)
+
+
 class FailingDump:
     """A real store whose dump breaks down, as a full disk or a corrupt file would."""
 
