@@ -2,6 +2,7 @@
 
 projection.py  RDF (default graph of the store) -> nodes, labels, properties, relationships
 push.py        batched, idempotent writes over Bolt (UNWIND ... MERGE, explicit transactions)
+reading.py     the store's default graph streamed out of Oxigraph on another thread
 catalogue.py   the Cypher twins of the SPARQL catalogue (queries/cypher/NAME.cypher), bound params
 wipe.py        remove the projected nodes in batches
 connection.py  settings (--uri/--user/--password/--database, NEO4J_* env) and the driver

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ctkg.neo4j.errors import PushError
-from ctkg.neo4j.projection import RESOURCE, Projection, Vocabulary, project_quads, quote
+from ctkg.neo4j.projection import (
+    RESOURCE,
+    NodeCallback,
+    Projection,
+    Vocabulary,
+    project_quads,
+    quote,
+)
 from ctkg.neo4j.reading import default_graph_quads
 
 CONSTRAINT = ("CREATE CONSTRAINT ctkg_resource_uri IF NOT EXISTS "
@@ -339,15 +346,13 @@ def push(driver: Any, database: str, projection: Projection, *, batch_size: int 
     """Write a projection made beforehand: every node, then every relationship."""
     total = projection.node_count + projection.relationship_count
 
-    def produce(writer: _NodeWriter) -> Projection:
-        batcher = _NodeBatcher(batch_size, writer)
+    def feed(on_node: NodeCallback) -> Projection:
         for uri in sorted(projection.nodes):
             node = projection.nodes[uri]
-            batcher.add(uri, node["labels"], node["props"], False)
-        batcher.flush()
+            on_node(uri, node["labels"], node["props"], False)
         return projection
 
-    return _push(driver, database, produce, batch_size=batch_size, replace=replace,
+    return _push(driver, database, feed, batch_size=batch_size, replace=replace,
                  counter=_Counter(progress, total))
 
 
@@ -365,23 +370,22 @@ def push_quads(driver: Any, database: str, quads: Iterable[Any], vocabulary: Voc
     """Project and write at once: each node is queued for writing as soon as its subject's
     triples have all come, so the writes overlap the reading; then every relationship. The
     progress total is 0 until the last quad has been read."""
-    def produce(writer: _NodeWriter) -> Projection:
-        batcher = _NodeBatcher(batch_size, writer)
-        projection = project_quads(quads, vocabulary, batcher.add)
-        batcher.flush()
-        return projection
-
-    return _push(driver, database, produce, batch_size=batch_size, replace=replace,
-                 counter=_Counter(progress, 0))
+    return _push(driver, database,
+                 lambda on_node: project_quads(quads, vocabulary, on_node),
+                 batch_size=batch_size, replace=replace, counter=_Counter(progress, 0))
 
 
-def _push(driver: Any, database: str, produce: Callable[[_NodeWriter], Projection], *,
+def _push(driver: Any, database: str, feed: Callable[[NodeCallback], Projection], *,
           batch_size: int, replace: bool, counter: _Counter) -> PushResult:
+    """`feed` announces every node to the callback it is given, as soon as it has it, and
+    returns the whole projection; nodes are written meanwhile, relationships after."""
     started = time.perf_counter()
     writer = _NodeWriter(driver, database, "replace" if replace else "merge", counter)
     writer.start()
     try:
-        projection = produce(writer)
+        batcher = _NodeBatcher(batch_size, writer)
+        projection = feed(batcher.add)
+        batcher.flush()
     except BaseException:
         writer.abandon()
         raise
@@ -391,7 +395,7 @@ def _push(driver: Any, database: str, produce: Callable[[_NodeWriter], Projectio
     result = PushResult(projection.node_count, projection.relationship_count, 0, 0.0,
                         mode=writer.mode, reading_seconds=reading, skipped=projection.skipped,
                         created_nodes=writer.created)
-    result.created_relationships, rel_batches = write_relationships(
+    result.created_relationships, rel_batches = _write_all_relationships(
         driver, database, projection, writer.ids, create=writer.mode == "create",
         batch_size=batch_size, counter=counter)
     result.batches = writer.written + rel_batches
@@ -402,8 +406,9 @@ def _push(driver: Any, database: str, produce: Callable[[_NodeWriter], Projectio
     return result
 
 
-def write_relationships(driver: Any, database: str, projection: Projection, ids: dict[str, str],
-                        *, create: bool, batch_size: int, counter: _Counter) -> tuple[int, int]:
+def _write_all_relationships(driver: Any, database: str, projection: Projection,
+                             ids: dict[str, str], *, create: bool, batch_size: int,
+                             counter: _Counter) -> tuple[int, int]:
     """Write every relationship from element ids, RELATIONSHIP_WRITERS sessions at once, each
     with its own relationship types; (relationships created, batches)."""
     groups = _split(projection.relationships, RELATIONSHIP_WRITERS)
