@@ -152,8 +152,8 @@ def build(
             warnings.extend(report.warnings)
         generation = store.new_generation()
         try:
-            stats = _write_generation(generation, graph, reports)
-            store.commit(generation, _manifest(reports, stats))
+            stats, default_graph = _write_generation(generation, graph, reports)
+            store.commit(generation, _manifest(reports, stats, default_graph))
         except BaseException:
             store.discard(generation)
             raise
@@ -171,7 +171,9 @@ def _kept_reports(store: StoreDir, replaced: set[str], gazetteer: Gazetteer
 
 def _write_generation(
     generation: Generation, graph: Graph, reports: list[LoadedReport]
-) -> dict[str, int]:
+) -> tuple[dict[str, int], dict[str, Any]]:
+    """Write the database, the default graph's N-Triples, the contact index and the sources;
+    return the counts and the N-Triples' manifest entry."""
     import pyoxigraph
 
     db = pyoxigraph.Store(str(generation.graph_path))
@@ -182,6 +184,8 @@ def _write_generation(
         db.bulk_load(ontology, pyoxigraph.RdfFormat.TURTLE,
                      to_graph=pyoxigraph.NamedNode(ONTOLOGY_IRI))
         db.optimize()
+        default_graph = generation.write_default_graph(bytes(db.dump(
+            format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph()) or b""))
         stats = {"reports": len(reports)}
         rdf_type = pyoxigraph.NamedNode(str(RDF.type))
         for key, cls in COUNTED_CLASSES.items():
@@ -195,16 +199,18 @@ def _write_generation(
     generation.sources_path.mkdir()
     for report in reports:
         (generation.sources_path / report.stored_name).write_bytes(report.data)
-    return stats
+    return stats, default_graph
 
 
-def _manifest(reports: list[LoadedReport], stats: dict[str, int]) -> dict[str, Any]:
+def _manifest(reports: list[LoadedReport], stats: dict[str, int],
+              default_graph: dict[str, Any]) -> dict[str, Any]:
     from ctkg import __version__
 
     return {
         "ctkg_version": __version__,
         "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "stats": stats,
+        "default_graph": default_graph,
         "reports": [_report_entry(r) for r in reports],
     }
 

@@ -9,6 +9,7 @@ pyoxigraph is imported when a caller asks for the graph.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -29,6 +30,7 @@ MANIFEST = "manifest.json"
 GRAPH_DIR = "oxigraph"
 CONTACTS_DB = "contacts.sqlite"
 SOURCES_DIR = "sources"
+DEFAULT_GRAPH_NT = "default-graph.nt"
 LOCK = ".lock"
 
 
@@ -66,9 +68,39 @@ class Generation:
     def sources_path(self) -> Path:
         return self.path / SOURCES_DIR
 
+    @property
+    def default_graph_path(self) -> Path:
+        return self.path / DEFAULT_GRAPH_NT
+
     def manifest(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads((self.path / MANIFEST).read_text("utf-8"))
         return data
+
+    def write_default_graph(self, text: bytes) -> dict[str, Any]:
+        """Keep the default graph as Oxigraph dumped it (N-Triples) beside the database, and
+        return the manifest entry that vouches for it. Reading it back costs a file read,
+        where dumping the database again costs as much as RocksDB's string decoding (0.47 s
+        for 100 reports); a generation never changes, so the copy cannot go stale."""
+        self.default_graph_path.write_bytes(text)
+        return {"file": DEFAULT_GRAPH_NT, "format": "N-Triples", "bytes": len(text),
+                "triples": text.count(b"\n"), "sha256": hashlib.sha256(text).hexdigest()}
+
+    def default_graph_text(self) -> bytes | None:
+        """The N-Triples kept by `write_default_graph`, when it is there and matches its
+        manifest entry byte for byte; None (a store built before it was kept, a file gone or
+        damaged) sends the caller to the database, which is the truth."""
+        entry = self.manifest().get("default_graph")
+        if not isinstance(entry, dict):
+            return None
+        try:
+            if self.default_graph_path.stat().st_size != entry.get("bytes"):
+                return None
+            text = self.default_graph_path.read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(text).hexdigest() != entry.get("sha256"):
+            return None
+        return text
 
     def open_graph(self) -> pyoxigraph.Store:
         """Open the Oxigraph database read-only (several readers may share it)."""

@@ -7,8 +7,12 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from ctkg.store import Generation, StoreDir
 from tests.helpers import BUNDLED, CASES, run_ctkg
 
 OTHERS = [CASES / "reports" / "zubrowka-2011.md", CASES / "reports" / "tamarind-islands-2013.txt"]
@@ -80,3 +84,66 @@ def test_concurrent_builds_never_break_the_store(tmp_path: Path) -> None:
     stats = json.loads(run_ctkg("--store", str(store), "stats", "--format", "json").stdout)
     assert stats["reports"] == 2
     assert len(list(store.glob("gen-*"))) <= 2  # the live generation and the one before
+
+
+def _kept_copy(built_store: Path, tmp_path: Path) -> tuple[Path, Generation]:
+    """A copy of the bundled store, safe to damage, and its live generation."""
+    store = tmp_path / "store"
+    shutil.copytree(built_store, store)
+    return store, StoreDir(store).current()
+
+
+def test_the_build_keeps_the_default_graph_as_the_database_dumps_it(built_store: Path) -> None:
+    import pyoxigraph as ox
+
+    generation = StoreDir(built_store).current()
+    dumped = generation.open_graph().dump(format=ox.RdfFormat.N_TRIPLES,
+                                          from_graph=ox.DefaultGraph())
+    kept = generation.default_graph_text()
+    assert kept is not None
+    assert kept == dumped
+    manifest = generation.manifest()
+    entry = manifest["default_graph"]
+    assert entry["file"] == "default-graph.nt" == generation.default_graph_path.name
+    assert entry["triples"] == manifest["stats"]["triples"] == len(kept.splitlines())
+    assert entry["bytes"] == generation.default_graph_path.stat().st_size
+    # and `ctkg export --format nt` gives those very bytes
+    exported = run_ctkg("--store", str(built_store), "export", "--format", "nt")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.encode("utf-8") == kept
+
+
+def _remove(generation: Generation) -> None:
+    generation.default_graph_path.unlink()
+
+
+def _truncate(generation: Generation) -> None:
+    text = generation.default_graph_path.read_bytes()
+    generation.default_graph_path.write_bytes(text[: len(text) // 2])
+
+
+def _edit(generation: Generation) -> None:
+    """Same size, one name changed: only the digest can tell."""
+    text = generation.default_graph_path.read_bytes()
+    assert b"Balbuena" in text
+    generation.default_graph_path.write_bytes(text.replace(b"Balbuena", b"Balbuenx", 1))
+
+
+def _forget(generation: Generation) -> None:
+    """As a store built before the file was kept: no manifest entry."""
+    manifest = generation.manifest()
+    del manifest["default_graph"]
+    (generation.path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+
+
+@pytest.mark.parametrize("damage", [_remove, _truncate, _edit, _forget],
+                         ids=["removed", "truncated", "edited", "old store"])
+def test_a_kept_default_graph_that_does_not_check_out_is_not_used(
+        built_store: Path, tmp_path: Path, damage: Callable[[Generation], None]) -> None:
+    reference = run_ctkg("--store", str(built_store), "export", "--format", "nt").stdout
+    store, generation = _kept_copy(built_store, tmp_path)
+    damage(generation)
+    assert generation.default_graph_text() is None
+    exported = run_ctkg("--store", str(store), "export", "--format", "nt")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout == reference  # from the database, which is the truth
