@@ -58,17 +58,18 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
          database: str | None, batch_size: int, replace: bool, fmt: str) -> None:
     """Project the store's RDF graph onto nodes and relationships and MERGE it into Neo4j."""
     from ctkg.neo4j.connection import connect
-    from ctkg.neo4j.push import push_store
+    from ctkg.neo4j.push import push_generation
     from ctkg.store import StoreDir, default_store_path
 
     settings = _settings(uri, user, password, database)
     store_path = ctx.find_root().obj.get("store") or default_store_path()
-    graph = StoreDir(Path(store_path)).current().open_graph()
+    generation = StoreDir(Path(store_path)).current()
+    graph = generation.open_graph()
     progress = _progress if sys.stderr.isatty() else None
     with connect(settings) as driver:  # a server that is down fails before the store is read
         try:
-            result = push_store(driver, settings.database, graph, batch_size=batch_size,
-                                replace=replace, progress=progress)
+            result = push_generation(driver, settings.database, generation, graph,
+                                     batch_size=batch_size, replace=replace, progress=progress)
         except Exception as err:  # driver errors become one line
             raise settings.fail(err, "the push") from None
     if progress:
@@ -81,6 +82,7 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
     summary = {"uri": settings.uri, "database": settings.database, "nodes": result.nodes,
                "relationships": result.relationships, "batches": result.batches,
                "seconds": round(seconds, 3), "reading_seconds": round(result.reading_seconds, 3),
+               "read_from": result.read_from,
                "per_second": round(per_second), "mode": result.mode,
                "created_nodes": result.created_nodes,
                "created_relationships": result.created_relationships,
@@ -95,13 +97,15 @@ def push(ctx: click.Context, uri: str | None, user: str | None, password: str | 
                    f"relationships and {r.get('labels', 0)} labels")
     click.echo(
         f"Pushed {result.nodes} nodes and {result.relationships} relationships to "
-        f"{settings.uri} (database {settings.database}) in {seconds:.2f} s (the store read in "
+        f"{settings.uri} (database {settings.database}) in {seconds:.2f} s (the store read "
+        f"from {_SOURCES.get(result.read_from, result.read_from)} in "
         f"{result.reading_seconds:.2f} s while nodes were written), {per_second:.0f} per "
         f"second, {result.batches} batches ({_MODES[result.mode]}); "
         "new: "
         f"{result.created_nodes} nodes, {result.created_relationships} relationships{removed}.")
 
 
+_SOURCES = {"database": "its database"}
 _MODES = {"create": "created: the database had no ctkg nodes", "merge": "merged",
           "replace": "merged, then removed what the store no longer has"}
 

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ctkg.neo4j.errors import PushError
 from ctkg.neo4j.projection import (
@@ -43,7 +43,10 @@ from ctkg.neo4j.projection import (
     project_quads,
     quote,
 )
-from ctkg.neo4j.reading import default_graph_quads
+from ctkg.neo4j.reading import default_graph_quads, generation_quads
+
+if TYPE_CHECKING:
+    from ctkg.store import Generation
 
 CONSTRAINT = ("CREATE CONSTRAINT ctkg_resource_uri IF NOT EXISTS "
               f"FOR (n:{RESOURCE}) REQUIRE n.uri IS UNIQUE")
@@ -72,6 +75,8 @@ class PushResult:
     """until the store was read and projected (node writes ran meanwhile)"""
     skipped: dict[str, int] = field(default_factory=dict)
     """the projection's triples left out, by undeclared term"""
+    read_from: str = ""
+    """push_generation: the N-Triples file the store keeps, or 'database'"""
 
 
 def node_statement(labels: tuple[str, ...], mode: str = "merge") -> str:
@@ -356,10 +361,28 @@ def push(driver: Any, database: str, projection: Projection, *, batch_size: int 
                  counter=_Counter(progress, total))
 
 
+def push_generation(driver: Any, database: str, generation: Generation, store: Any = None, *,
+                    batch_size: int = DEFAULT_BATCH, replace: bool = False,
+                    progress: Progress | None = None) -> PushResult:
+    """What `ctkg neo4j push` does: the generation's default graph, from the N-Triples it
+    keeps or else out of its database (`store`, opened here if not given; reading.py), with
+    the vocabulary of its ontology graph."""
+    started = time.perf_counter()
+    store = store if store is not None else generation.open_graph()
+    quads, source = generation_quads(generation, store)
+    checking = time.perf_counter() - started
+    result = push_quads(driver, database, quads, Vocabulary.from_store(store),
+                        batch_size=batch_size, replace=replace, progress=progress)
+    result.read_from = source
+    result.seconds += checking
+    result.reading_seconds += checking
+    return result
+
+
 def push_store(driver: Any, database: str, store: Any, *, batch_size: int = DEFAULT_BATCH,
                replace: bool = False, progress: Progress | None = None) -> PushResult:
-    """What `ctkg neo4j push` does: the store's default graph, streamed out of Oxigraph while
-    it is projected and written (reading.py), with the vocabulary of its ontology graph."""
+    """Any Oxigraph store's default graph, streamed out of it while it is projected and
+    written (reading.py), with the vocabulary of its ontology graph."""
     return push_quads(driver, database, default_graph_quads(store), Vocabulary.from_store(store),
                       batch_size=batch_size, replace=replace, progress=progress)
 

@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -143,7 +144,7 @@ def test_a_first_push_creates_everything_it_reports(built_store: Path,
     expected = projection_of(built_store)
     ctkg_wipe(neo4j_env)
     first = ctkg_push(built_store, neo4j_env)
-    assert first["mode"] == "create"
+    assert (first["mode"], first["read_from"]) == ("create", "default-graph.nt")
     assert (first["created_nodes"], first["created_relationships"]) == \
         (expected.node_count, expected.relationship_count) == counts(neo4j_driver)
     text = run_ctkg("--store", str(built_store), "neo4j", "push", env=neo4j_env)
@@ -212,6 +213,24 @@ def test_a_store_read_out_of_subject_order_pushes_the_same_graph(
     assert (result.mode, result.created_nodes, result.created_relationships) == \
         ("create", *reference[0])
     assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == reference
+
+
+def test_a_store_without_its_n_triples_file_pushes_the_same_graph_from_its_database(
+        bundled_in_neo4j: Path, neo4j_env: dict[str, str], neo4j_driver: Any,
+        tmp_path: Path) -> None:
+    """A store built before default-graph.nt was kept, or with it damaged, is read out of the
+    Oxigraph database instead, into the same graph."""
+    reference = counts(neo4j_driver), fingerprint(neo4j_driver)
+    store = tmp_path / "store"
+    shutil.copytree(bundled_in_neo4j, store)
+    StoreDir(store).current().default_graph_path.unlink()
+    ctkg_wipe(neo4j_env)
+    summary = ctkg_push(store, neo4j_env)
+    assert (summary["mode"], summary["read_from"]) == ("create", "database")
+    assert (counts(neo4j_driver), fingerprint(neo4j_driver)) == reference
+    text = run_ctkg("--store", str(store), "neo4j", "push", env=neo4j_env)
+    assert text.returncode == 0, text.stderr
+    assert "(the store read from its database in " in text.stdout
 
 
 def test_a_cypher_injection_through_a_parameter_is_just_a_value(
