@@ -12,10 +12,8 @@ def export_graph(generation: Generation, fmt: str) -> bytes:
     """Serialise the report data (the default graph) in `fmt`."""
     import pyoxigraph as ox
 
-    if fmt == "nt":  # the build kept it, exactly as the dump below would write it
-        text = generation.default_graph_text()
-        if text is not None:
-            return text
+    if fmt == "nt":
+        return generation.default_graph_ntriples()
     store = generation.open_graph()
     if fmt == "graphml":
         import networkx as nx
@@ -25,8 +23,7 @@ def export_graph(generation: Generation, fmt: str) -> bytes:
         buffer = io.BytesIO()
         nx.write_graphml(to_networkx(store), buffer)
         return buffer.getvalue()
-    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-               "jsonld": ox.RdfFormat.JSON_LD}
+    formats = {"ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
     prefixes = None
     if fmt == "ttl":  # id: is left out: its local names would need escaped slashes
         prefixes = {k: str(v) for k, v in BINDINGS.items() if k != "id"}

@@ -102,6 +102,17 @@ class Generation:
             return None
         return text
 
+    def default_graph_ntriples(self) -> bytes:
+        """The default graph as N-Triples: the kept copy when it checks out, else dumped out of
+        the database (the same bytes, slower)."""
+        text = self.default_graph_text()
+        if text is None:
+            import pyoxigraph
+
+            text = bytes(self.open_graph().dump(format=pyoxigraph.RdfFormat.N_TRIPLES,
+                                                from_graph=pyoxigraph.DefaultGraph()) or b"")
+        return text
+
     def open_graph(self) -> pyoxigraph.Store:
         """Open the Oxigraph database read-only (several readers may share it)."""
         import pyoxigraph

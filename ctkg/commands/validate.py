@@ -71,14 +71,12 @@ def command(ctx: click.Context, fmt: str, shapes_path: Path | None, ontology_rep
 
 def _store_graph(ctx: click.Context) -> tuple[Path, Graph]:
     """The default graph (the report data) of the store's live generation, as an rdflib Graph."""
-    import pyoxigraph
     from rdflib import Graph
 
     from ctkg.cli import store_dir
 
     store = store_dir(ctx)
-    db = store.current().open_graph()
-    data = db.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    data = store.current().default_graph_ntriples()
     graph = Graph()
     if data:
         graph.parse(data=data, format="nt")
