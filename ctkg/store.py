@@ -1,4 +1,5 @@
-"""The embedded on-disk store: an Oxigraph database, the contact index and a manifest.
+"""The embedded on-disk store: an Oxigraph database, its default graph kept as N-Triples, the
+contact index and a manifest.
 
 A store folder holds generations (gen-*/) and a CURRENT file naming the live one. A build writes a
 whole new generation and then replaces CURRENT with one atomic rename, so a failed or interrupted

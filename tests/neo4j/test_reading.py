@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from ctkg.neo4j import reading
 from ctkg.neo4j.errors import explain
 from ctkg.neo4j.projection import Vocabulary, project, project_quads
-from ctkg.neo4j.reading import ReadError, default_graph_quads
+from ctkg.neo4j.reading import ReadError, default_graph_quads, generation_quads
 from ctkg.store import StoreDir
 
 pytestmark = pytest.mark.neo4j
@@ -37,6 +38,22 @@ def test_the_stream_is_the_default_graph_exactly(second_store: Path) -> None:
     streamed = as_text(default_graph_quads(store))
     assert streamed == stored(store)
     assert len(streamed) == len(list(store.query("SELECT * WHERE { ?s ?p ?o }")))
+
+
+def test_the_kept_n_triples_are_read_when_they_check_out(second_store: Path,
+                                                        tmp_path: Path) -> None:
+    generation = StoreDir(second_store).current()
+    store = generation.open_graph()
+    quads, source = generation_quads(generation, store)
+    assert source == "default-graph.nt"
+    assert as_text(quads) == stored(store)
+    copy = tmp_path / "store"
+    shutil.copytree(second_store, copy)
+    damaged = StoreDir(copy).current()
+    damaged.default_graph_path.write_bytes(b"")
+    quads, source = generation_quads(damaged, damaged.open_graph())
+    assert source == "database"
+    assert as_text(quads) == stored(store)
 
 
 def test_awkward_terms_survive_the_text_round_trip() -> None:
