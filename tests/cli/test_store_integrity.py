@@ -105,7 +105,7 @@ def test_the_build_keeps_the_default_graph_as_the_database_dumps_it(built_store:
     manifest = generation.manifest()
     entry = manifest["default_graph"]
     assert entry["file"] == "default-graph.nt" == generation.default_graph_path.name
-    assert entry["triples"] == manifest["stats"]["triples"] == len(kept.splitlines())
+    assert manifest["stats"]["triples"] == len(kept.splitlines())
     assert entry["bytes"] == generation.default_graph_path.stat().st_size
     # and `ctkg export --format nt` gives those very bytes
     exported = run_ctkg("--store", str(built_store), "export", "--format", "nt")
