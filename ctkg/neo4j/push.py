@@ -1,13 +1,13 @@
 """Write a projection into Neo4j: batched UNWIND statements in explicit write transactions.
 
 Nodes first, one statement per label combination, written by one thread while the store is
-still being read and projected (``push_store``); each batch returns the element ids of its
+still being read and projected (``push_generation``); each batch returns the element ids of its
 nodes, so relationships are then written from ``[start id, end id]`` pairs: a node-by-id seek
 is far cheaper for the server than two lookups of long ``uri`` strings in the index, and the
 rows sent are a fraction of the size. Relationships go out in RELATIONSHIP_WRITERS sessions at
 once, each with its own relationship types, so that no two write the same relationship; the
-server's deadlock detection (a transient error, retried by the driver) covers the nodes they
-share.
+server's deadlock detection (a transient error, retried at once by ``_execute``) covers the
+nodes they share.
 
 Idempotent by construction: when the database already holds ``Resource`` nodes, nodes MERGE on
 the unique ``uri`` (constraint created first), properties are SET (not appended), labels are
@@ -43,7 +43,7 @@ from ctkg.neo4j.projection import (
     project_quads,
     quote,
 )
-from ctkg.neo4j.reading import default_graph_quads, generation_quads
+from ctkg.neo4j.reading import generation_quads
 
 if TYPE_CHECKING:
     from ctkg.store import Generation
@@ -377,14 +377,6 @@ def push_generation(driver: Any, database: str, generation: Generation, store: A
     result.seconds += checking
     result.reading_seconds += checking
     return result
-
-
-def push_store(driver: Any, database: str, store: Any, *, batch_size: int = DEFAULT_BATCH,
-               replace: bool = False, progress: Progress | None = None) -> PushResult:
-    """Any Oxigraph store's default graph, streamed out of it while it is projected and
-    written (reading.py), with the vocabulary of its ontology graph."""
-    return push_quads(driver, database, default_graph_quads(store), Vocabulary.from_store(store),
-                      batch_size=batch_size, replace=replace, progress=progress)
 
 
 def push_quads(driver: Any, database: str, quads: Iterable[Any], vocabulary: Vocabulary, *,
